@@ -1,0 +1,9 @@
+import type { Config } from '@react-router/dev/config';
+import { listPrerenderPaths } from './src/build/prerender-paths';
+
+export default {
+  appDirectory: 'src/view',
+  // A static site: every page is rendered to HTML at build time.
+  ssr: false,
+  prerender: () => listPrerenderPaths(),
+} satisfies Config;

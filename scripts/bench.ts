@@ -1,0 +1,64 @@
+/**
+ * `npm run bench`: layout time per route size (cold and warm), build time, and
+ * the first-load JavaScript of a route page. Prints a Markdown table to paste
+ * into docs/performance.md. Timings are medians; nothing here asserts.
+ */
+import { execSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { layoutRoute } from '../src/layout/layout-route';
+import { createNodeElk } from '../src/layout/elk-node';
+import { syntheticRoute } from './synthetic-route';
+import { measureRoutePageJs } from './page-weight';
+
+const SIZES = [10, 30, 60, 100, 300] as const;
+
+async function timeLayouts(): Promise<string[]> {
+  const rows: string[] = [];
+  for (const size of SIZES) {
+    const route = syntheticRoute(size);
+    const coldStart = performance.now();
+    await layoutRoute(route, createNodeElk());
+    const cold = performance.now() - coldStart;
+    const elk = createNodeElk();
+    await layoutRoute(route, elk);
+    const runs: number[] = [];
+    for (let i = 0; i < (size >= 300 ? 5 : 15); i++) {
+      const start = performance.now();
+      await layoutRoute(route, elk);
+      runs.push(performance.now() - start);
+    }
+    rows.push(
+      `| ${size} nodes, ${route.edges.length} edges | ${cold.toFixed(1)} ms | ${median(runs).toFixed(1)} ms |`,
+    );
+  }
+  return rows;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+function timeBuild(): number {
+  const start = performance.now();
+  execSync('npm run build', { stdio: 'ignore' });
+  return performance.now() - start;
+}
+
+const layoutRows = await timeLayouts();
+const skipBuild = process.argv.includes('--no-build');
+const buildMs = skipBuild ? undefined : timeBuild();
+const weight = measureRoutePageJs();
+
+console.log(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`,
+);
+console.log('| route size | layout cold (new ELK) | layout warm (median) |\n|---|---|---|');
+console.log(layoutRows.join('\n'));
+if (buildMs !== undefined)
+  console.log(
+    `\nFull build (\`npm run build\`, layout cache warm): ${(buildMs / 1000).toFixed(1)} s`,
+  );
+console.log(
+  `\nRoute page ${weight.page}: ${weight.files} JS files, ${(weight.raw / 1024).toFixed(1)} KB raw, ${(weight.gzip / 1024).toFixed(1)} KB gzip; elkjs in page: ${weight.containsElk ? 'YES' : 'no'}`,
+);

@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { routeSchema } from './route-schema';
+
+export const ROUTE_SCHEMA_PATH = '/schema/route.v1.json';
+
+/** The published JSON Schema, generated from the same zod source as the types. */
+export function routeJsonSchema(): Record<string, unknown> {
+  return { ...z.toJSONSchema(routeSchema, { target: 'draft-2020-12' }), $id: ROUTE_SCHEMA_PATH };
+}

@@ -1,0 +1,154 @@
+/**
+ * Route format v1: the single source for the route file's shape.
+ * Types are inferred from these schemas and the published JSON Schema is
+ * generated from them (see json-schema.ts), so the three can never drift apart.
+ * Rules that need the whole file (unique ids, references) live in route-rules.ts.
+ */
+import { z } from 'zod';
+
+export const ROUTE_KINDS = ['school', 'template', 'care'] as const;
+export const SECTORS = ['po', 'sbo', 'so', 'vo', 'vso', 'mbo'] as const;
+export const CONTEXTS = ['onderwijs', 'ggz', 'jeugdhulp', 'huisartsenzorg', 'gemeente'] as const;
+export const NODE_KINDS = [
+  'role',
+  'team',
+  'step',
+  'decision',
+  'document',
+  'service',
+  'consent',
+  'protocol',
+] as const;
+export const EDGE_KINDS = [
+  'refers',
+  'consults',
+  'informs',
+  'escalates',
+  'member',
+  'reports',
+] as const;
+
+export type RouteKind = (typeof ROUTE_KINDS)[number];
+export type Sector = (typeof SECTORS)[number];
+export type GlossaryContext = (typeof CONTEXTS)[number];
+export type NodeKind = (typeof NODE_KINDS)[number];
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+const identifier = z
+  .string()
+  .regex(ID_PATTERN, {
+    error:
+      'ongeldige id: alleen kleine letters, cijfers en "-", begint met letter of cijfer, hoogstens 64 tekens',
+  });
+
+const text = (max: number, min = 0) => z.string().min(min).max(max);
+
+const httpUrl = z
+  .string()
+  .max(500)
+  .regex(/^https?:\/\/[^\s]+$/i, { error: 'alleen http:// of https://-adressen zijn toegestaan' })
+  .refine((value) => URL.canParse(value), { error: 'geen geldig webadres' });
+
+const phone = z
+  .string()
+  .max(40)
+  .regex(/^[0-9 +\-()]*[0-9][0-9 +\-()]*$/, {
+    error: 'telefoonnummer: alleen cijfers, spaties, +, -, ( en )',
+  });
+
+const date = z.iso.date({ error: 'datum in de vorm JJJJ-MM-DD' });
+
+export const contactSchema = z.strictObject({
+  how: text(300)
+    .optional()
+    .meta({ description: 'Hoe je contact legt, bijv. "via de administratie"' }),
+  phone: phone
+    .optional()
+    .meta({ description: 'Telefoonnummer van een functie, niet van een persoon' }),
+  email: z
+    .email({ error: 'geen geldig e-mailadres' })
+    .max(254)
+    .optional()
+    .meta({ description: 'Functieadres, bijv. zorg@school.nl' }),
+  url: httpUrl.optional(),
+  hours: text(120).optional().meta({ description: 'Bereikbaarheid, bijv. "ma–vr 8.30–16.00"' }),
+});
+
+export const schoolSchema = z.strictObject({
+  name: text(120, 1),
+  municipality: text(120, 1).meta({ description: 'Gemeente' }),
+  brin: z
+    .string()
+    .regex(/^[0-9]{2}[A-Z]{2}([0-9]{2})?$/, {
+      error: 'BRIN: 4 tekens (bijv. 12AB), of 6 met het vestigingsnummer',
+    })
+    .optional(),
+  website: httpUrl.optional(),
+  samenwerkingsverband: text(120, 1).optional(),
+});
+
+export const groupSchema = z.strictObject({
+  id: identifier,
+  label: text(80, 1),
+  description: text(600).optional(),
+});
+
+export const nodeSchema = z.strictObject({
+  id: identifier,
+  kind: z.enum(NODE_KINDS),
+  label: text(80, 1).meta({ description: 'Korte naam in het schema' }),
+  group: identifier.optional(),
+  description: text(2000).optional().meta({ description: 'Wat hier gebeurt' }),
+  who: text(300).optional().meta({ description: 'Welke rol(len) hier handelen' }),
+  when: text(300).optional().meta({ description: 'Wanneer je hier komt' }),
+  contact: contactSchema.optional(),
+  consent: text(300).optional().meta({ description: 'Wiens toestemming hier nodig is' }),
+  terms: z
+    .array(identifier)
+    .optional()
+    .meta({ description: 'Ids van begrippen uit de begrippenlijst' }),
+  organisation: identifier
+    .optional()
+    .meta({ description: 'Id van een organisatie uit de sociale kaart' }),
+});
+
+export const edgeSchema = z.strictObject({
+  from: identifier,
+  to: identifier,
+  kind: z.enum(EDGE_KINDS),
+  label: text(80).optional(),
+  consent: text(300).optional(),
+});
+
+export const routeSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1),
+    kind: z.enum(ROUTE_KINDS),
+    title: text(120, 1),
+    summary: text(600).optional(),
+    sector: z.enum(SECTORS).optional(),
+    context: z.enum(CONTEXTS).optional(),
+    school: schoolSchema.optional(),
+    verified: date.meta({ description: 'Wanneer de inhoud het laatst is gecontroleerd' }),
+    maintainer: text(80, 1).meta({ description: 'De ROL die deze route bijhoudt, nooit een naam' }),
+    groups: z.array(groupSchema).optional(),
+    nodes: z.array(nodeSchema).min(1).max(500),
+    edges: z.array(edgeSchema).max(2000),
+  })
+  .meta({ title: 'Routekaart route, versie 1' });
+
+export type Route = z.infer<typeof routeSchema>;
+export type RouteNode = z.infer<typeof nodeSchema>;
+export type RouteEdge = z.infer<typeof edgeSchema>;
+export type RouteGroup = z.infer<typeof groupSchema>;
+export type Contact = z.infer<typeof contactSchema>;
+export type School = z.infer<typeof schoolSchema>;
+
+/** The glossary context a route's words are meant in (format: default by kind). */
+export function routeContext(route: Pick<Route, 'kind' | 'context'>): GlossaryContext {
+  if (route.context) return route.context;
+  return route.kind === 'care' ? 'ggz' : 'onderwijs';
+}

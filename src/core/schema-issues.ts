@@ -1,0 +1,81 @@
+/**
+ * Turns schema issues into located problems with Dutch messages: schools read
+ * these in the terminal and in the editor, next to the field they typed.
+ */
+import type { z } from 'zod';
+import { type Problem, error, toPointer } from './problem';
+import { closestWord } from './closest-word';
+
+type Issue = z.core.$ZodIssue;
+
+export function issuesToProblems(
+  issues: readonly Issue[],
+  input: unknown,
+  knownFields: readonly string[],
+): Problem[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) =>
+        error(toPointer([...issue.path, key]), unknownFieldMessage(key, knownFields)),
+      );
+    }
+    return [error(toPointer(issue.path), issueMessage(issue, valueAt(input, issue.path)))];
+  });
+}
+
+function unknownFieldMessage(key: string, knownFields: readonly string[]): string {
+  const suggestion = closestWord(key, knownFields);
+  return `onbekend veld "${key}"` + (suggestion ? ` (bedoel je "${suggestion}"?)` : '');
+}
+
+function issueMessage(issue: Issue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined) return 'verplicht veld ontbreekt';
+      return `verwacht ${typeName(issue.expected)}, gevonden ${typeName(describe(value))}`;
+    case 'too_small':
+      return issue.origin === 'array'
+        ? `minstens ${issue.minimum} item(s) nodig`
+        : `te kort: minstens ${issue.minimum} teken(s)`;
+    case 'too_big':
+      return issue.origin === 'array'
+        ? `te veel items: hoogstens ${issue.maximum}`
+        : `te lang: hoogstens ${issue.maximum} tekens (nu ${String(value).length})`;
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `moet ${JSON.stringify(issue.values[0])} zijn`
+        : `moet een van deze waarden zijn: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_format':
+    case 'custom':
+      return issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+function typeName(type: string): string {
+  const names: Record<string, string> = {
+    string: 'tekst',
+    number: 'getal',
+    boolean: 'waar/onwaar',
+    object: 'object',
+    array: 'lijst',
+    null: 'null',
+  };
+  return names[type] ?? type;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}

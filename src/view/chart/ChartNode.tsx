@@ -1,0 +1,77 @@
+/**
+ * A node as a link to its entry in the text version of the route (`#<node-id>`):
+ * without JS it jumps there; with JS a click, Enter or Space selects it instead.
+ */
+import type { KeyboardEvent, MouseEvent } from 'react';
+import type { NodeKind } from '../../core/route-schema';
+import type { LaidOutNode } from '../../layout/layout-types';
+import { NodeFigure } from './NodeFigure';
+import { nodeKindStyle } from './node-kind-style';
+
+/** How far the focus ring sits outside the node box: outside the selection frame. */
+const FOCUS_OFFSET = 11;
+
+export interface ChartNodeProps {
+  node: LaidOutNode;
+  kind: NodeKind;
+  /** The full label; `node.lines` may be shortened with an ellipsis. */
+  label: string;
+  selected: boolean;
+  onSelect: (id: string) => void;
+  /** Called when the link gets focus, so the chart can pan it into view. */
+  onFocusNode?: (id: string) => void;
+}
+
+export function ChartNode({ node, kind, label, selected, onSelect, onFocusNode }: ChartNodeProps) {
+  const select = (event: MouseEvent | KeyboardEvent) => {
+    // The page keeps the hash in sync itself (history.replaceState); don't jump.
+    event.preventDefault();
+    onSelect(node.id);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    // Links only react to Enter natively; buttons-like Space is expected too. Handling
+    // Enter here (and preventing its default) keeps it from also firing a click.
+    if (event.key === 'Enter' || event.key === ' ') select(event);
+  };
+  const o = FOCUS_OFFSET;
+  return (
+    <a
+      className="chart-node"
+      href={`#${node.id}`}
+      aria-label={`${label} (${nodeKindStyle(kind).name})`}
+      aria-current={selected ? 'true' : undefined}
+      data-node-id={node.id}
+      data-selected={selected ? 'true' : undefined}
+      onClick={select}
+      onKeyDown={onKeyDown}
+      onFocus={onFocusNode ? () => onFocusNode(node.id) : undefined}
+    >
+      {/* Drawn always and shown by CSS on :focus-visible; white under blue reads on any fill. */}
+      <g className="chart-node-focus" aria-hidden="true">
+        <rect
+          x={node.x - o}
+          y={node.y - o}
+          width={node.width + 2 * o}
+          height={node.height + 2 * o}
+          rx={14}
+          fill="none"
+          stroke="#ffffff"
+          strokeWidth={6}
+        />
+        <rect
+          x={node.x - o}
+          y={node.y - o}
+          width={node.width + 2 * o}
+          height={node.height + 2 * o}
+          rx={14}
+          fill="none"
+          stroke="#0b57d0"
+          strokeWidth={3}
+        />
+      </g>
+      <g aria-hidden="true">
+        <NodeFigure node={node} kind={kind} selected={selected} />
+      </g>
+    </a>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * The chart's layers, back to front: group boxes, edges, group labels, then the nodes
+ * passed as children. The interactive chart passes links (ChartNode); a standalone SVG
+ * (download, print) can pass plain NodeFigures and reuse everything else.
+ */
+import type { ReactNode } from 'react';
+import type { LaidOutGroup } from '../../layout/layout-types';
+import { ChartEdge } from './ChartEdge';
+import { ChartGroupBox, ChartGroupLabel } from './ChartGroup';
+import type { ChartEdgeModel } from './chart-model';
+
+export interface ChartSceneProps {
+  groups: readonly LaidOutGroup[];
+  edges: readonly ChartEdgeModel[];
+  children: ReactNode;
+}
+
+export function ChartScene({ groups, edges, children }: ChartSceneProps) {
+  return (
+    <>
+      {/* Groups and edges are for sighted readers: the nodes are the links, and the
+          text version of the route tells every connection in words. */}
+      <g className="chart-groups" aria-hidden="true">
+        {groups.map((group) => (
+          <ChartGroupBox key={group.id} group={group} />
+        ))}
+      </g>
+      <g className="chart-edges" aria-hidden="true">
+        {edges.map(({ edge, kind, title }) => (
+          <ChartEdge key={edge.id} edge={edge} kind={kind} title={title} />
+        ))}
+      </g>
+      <g className="chart-group-labels" aria-hidden="true">
+        {groups.map((group) => (
+          <ChartGroupLabel key={group.id} group={group} />
+        ))}
+      </g>
+      <g className="chart-nodes">{children}</g>
+    </>
+  );
+}

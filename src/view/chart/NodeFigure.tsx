@@ -1,0 +1,100 @@
+/**
+ * One node as pure SVG: shape, kind badge, label lines, and the selection marker.
+ * No events and no DOM access, so it serves the interactive chart, prerendering,
+ * and later a standalone SVG for download or print alike.
+ */
+import type { NodeKind } from '../../core/route-schema';
+import type { LaidOutNode } from '../../layout/layout-types';
+import {
+  BADGE_FONT_SIZE,
+  BADGE_GAP,
+  BADGE_LINE_HEIGHT,
+  LABEL_FONT_SIZE,
+  LABEL_LINE_HEIGHT,
+  nodePadding,
+} from '../../layout/measure';
+import { NodeShape } from './node-shape';
+import { NODE_TEXT_COLOR, nodeKindStyle } from './node-kind-style';
+
+export const SELECTION_COLOR = '#111111';
+/** How far the selection frame sits outside the node box. */
+const SELECTION_OFFSET = 6;
+
+export interface NodeFigureProps {
+  node: LaidOutNode;
+  kind: NodeKind;
+  selected?: boolean;
+}
+
+export function NodeFigure({ node, kind, selected = false }: NodeFigureProps) {
+  const look = nodeKindStyle(kind);
+  const centreX = node.x + node.width / 2;
+  // Same anatomy as measure.ts: padding, badge line, gap, label lines.
+  const badgeTop = node.y + nodePadding(kind).y;
+  const labelTop = badgeTop + BADGE_LINE_HEIGHT + BADGE_GAP;
+  return (
+    <g className="chart-node-figure">
+      {selected && <SelectionMarker node={node} />}
+      <NodeShape
+        kind={kind}
+        box={node}
+        stroke={look.stroke}
+        fill={look.fill}
+        strokeWidth={selected ? 3.5 : 2}
+      />
+      <text
+        className="chart-node-badge"
+        x={centreX}
+        y={badgeTop + BADGE_LINE_HEIGHT / 2}
+        fontSize={BADGE_FONT_SIZE}
+        fill={look.stroke}
+        textAnchor="middle"
+        dominantBaseline="central"
+      >
+        {look.name}
+      </text>
+      <text
+        className="chart-node-label"
+        fontSize={LABEL_FONT_SIZE}
+        fontWeight={selected ? 700 : 400}
+        fill={NODE_TEXT_COLOR}
+        textAnchor="middle"
+        dominantBaseline="central"
+      >
+        {node.lines.map((line, index) => (
+          <tspan key={index} x={centreX} y={labelTop + (index + 0.5) * LABEL_LINE_HEIGHT}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+
+/**
+ * A thick dark frame around the box plus a pointer triangle at its left: visible
+ * without colour vision, and different from the focus ring (drawn in ChartNode).
+ */
+function SelectionMarker({ node }: { node: LaidOutNode }) {
+  const o = SELECTION_OFFSET;
+  const midY = node.y + node.height / 2;
+  const tipX = node.x - o - 3;
+  return (
+    <g className="chart-selection" aria-hidden="true">
+      <rect
+        x={node.x - o}
+        y={node.y - o}
+        width={node.width + 2 * o}
+        height={node.height + 2 * o}
+        rx={12}
+        fill="none"
+        stroke={SELECTION_COLOR}
+        strokeWidth={3}
+      />
+      <polygon
+        points={`${tipX - 12},${midY - 8} ${tipX},${midY} ${tipX - 12},${midY + 8}`}
+        fill={SELECTION_COLOR}
+      />
+    </g>
+  );
+}

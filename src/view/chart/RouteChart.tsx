@@ -1,0 +1,134 @@
+/**
+ * The read-only route chart: plain SVG drawn from the precomputed layout.
+ * The first render (also the prerendered HTML) shows the whole chart through the
+ * viewBox, without measuring anything; pan and zoom only add a transform later.
+ */
+import { useId, useMemo, useRef, useState } from 'react';
+import type { Route } from '../../core/route-schema';
+import type { Box, RouteLayout } from '../../layout/layout-types';
+import { FONT_FAMILY } from './chart-font';
+import { ChartControls } from './ChartControls';
+import { ChartNode } from './ChartNode';
+import { ChartScene } from './ChartScene';
+import { buildChartModel } from './chart-model';
+import { useHydrated } from './use-hydrated';
+import { usePointerGestures } from './use-pointer-gestures';
+import { useViewport } from './use-viewport';
+import { isIdentity, viewTransform } from './viewport';
+import './chart.css';
+import './chart-print-and-contrast.css';
+
+/** Room around the layout for the selection frame and focus ring of edge nodes. */
+export const CHART_MARGIN = 24;
+
+export interface RouteChartProps {
+  route: Route;
+  layout: RouteLayout;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+export function RouteChart({ route, layout, selectedId, onSelect }: RouteChartProps) {
+  const model = useMemo(() => buildChartModel(route, layout), [route, layout]);
+  const size = useMemo(
+    () => ({ width: layout.width + 2 * CHART_MARGIN, height: layout.height + 2 * CHART_MARGIN }),
+    [layout.width, layout.height],
+  );
+  // Node boxes in the viewBox frame (layout shifted by the margin), for panning into view.
+  const nodeBoxes = useMemo(
+    () =>
+      new Map<string, Box>(
+        layout.nodes.map((n) => [n.id, { ...n, x: n.x + CHART_MARGIN, y: n.y + CHART_MARGIN }]),
+      ),
+    [layout.nodes],
+  );
+  const viewport = useViewport(size);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const gestures = usePointerGestures(containerRef, svgRef, size, viewport.setView);
+  const hydrated = useHydrated();
+  const id = useId();
+
+  // A selection from outside (deep link, text version) must be on screen: adjust while
+  // rendering, as React advises for state that follows a prop, rather than in an effect.
+  const [revealedId, setRevealedId] = useState(selectedId);
+  if (revealedId !== selectedId) {
+    setRevealedId(selectedId);
+    const box = selectedId === null ? undefined : nodeBoxes.get(selectedId);
+    if (box) viewport.reveal(box);
+  }
+  const revealNode = (nodeId: string) => {
+    const box = nodeBoxes.get(nodeId);
+    if (box) viewport.reveal(box);
+  };
+
+  return (
+    <div className="chart">
+      <p id={`${id}-beschrijving`} className="chart-description">
+        Dit stroomschema laat de route in één beeld zien. Dezelfde route staat hieronder ook als
+        tekst: <a href="#route-tekst">lees de route als tekst</a>.
+      </p>
+      <div className="chart-toolbar">
+        <ChartControls
+          scale={viewport.view.scale}
+          onZoomIn={viewport.zoomIn}
+          onZoomOut={viewport.zoomOut}
+          onFit={viewport.fit}
+          disabled={!hydrated}
+        />
+        <p id={`${id}-hulp`} className="chart-hint">
+          Verschuif door te slepen. Zoom met de knoppen of met Ctrl + scrollwiel (Cmd op een Mac).
+          Met het schema in focus: pijltjestoetsen verschuiven, + en − zoomen.
+        </p>
+      </div>
+      <div
+        ref={containerRef}
+        className={`chart-viewport${isIdentity(viewport.view) ? '' : ' chart-viewport--moved'}`}
+        role="group"
+        aria-label="Stroomschema van de route"
+        aria-describedby={`${id}-beschrijving ${id}-hulp`}
+        tabIndex={0}
+        onKeyDown={viewport.onKeyDown}
+        {...gestures.handlers}
+      >
+        <svg
+          ref={svgRef}
+          className="chart-svg"
+          viewBox={`0 0 ${size.width} ${size.height}`}
+          width="100%"
+          preserveAspectRatio="xMidYMid meet"
+          fontFamily={FONT_FAMILY}
+        >
+          <rect
+            className="chart-background"
+            width={size.width}
+            height={size.height}
+            fill="#ffffff"
+          />
+          <g className="chart-pan-zoom" transform={viewTransform(viewport.view)}>
+            <g transform={`translate(${CHART_MARGIN} ${CHART_MARGIN})`}>
+              <ChartScene groups={layout.groups} edges={model.edges}>
+                {model.nodes.map(({ node, kind, label }) => (
+                  <ChartNode
+                    key={node.id}
+                    node={node}
+                    kind={kind}
+                    label={label}
+                    selected={node.id === selectedId}
+                    onSelect={onSelect}
+                    onFocusNode={revealNode}
+                  />
+                ))}
+              </ChartScene>
+            </g>
+          </g>
+        </svg>
+        {gestures.wheelHintVisible && (
+          <div className="chart-wheel-hint" aria-hidden="true">
+            Houd Ctrl (of Cmd) ingedrukt en scroll om te zoomen
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

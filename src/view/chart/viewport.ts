@@ -1,0 +1,128 @@
+/**
+ * Pan and zoom as pure functions, so the maths is unit-tested without a DOM.
+ *
+ * Everything is in the SVG's viewBox units. A chart point p is drawn at
+ * p * scale + (x, y); the identity view therefore shows exactly the viewBox,
+ * which is the whole chart — the view that is prerendered before any JS runs.
+ */
+import type { Box, Point } from '../../layout/layout-types';
+
+export interface Viewport {
+  x: number;
+  y: number;
+  scale: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export const MIN_SCALE = 0.25;
+export const MAX_SCALE = 4;
+export const IDENTITY_VIEW: Viewport = { x: 0, y: 0, scale: 1 };
+
+export function clampScale(scale: number): number {
+  return Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale));
+}
+
+export function isIdentity(view: Viewport): boolean {
+  return view.x === 0 && view.y === 0 && view.scale === 1;
+}
+
+/** Zooms by `factor` keeping `point` (viewBox units) where it is on screen. */
+export function zoomAt(view: Viewport, point: Point, factor: number): Viewport {
+  const scale = clampScale(view.scale * factor);
+  if (scale === view.scale) return view;
+  const ratio = scale / view.scale;
+  return {
+    x: point.x - (point.x - view.x) * ratio,
+    y: point.y - (point.y - view.y) * ratio,
+    scale,
+  };
+}
+
+/** Moves the drawing by (dx, dy) viewBox units. */
+export function panBy(view: Viewport, dx: number, dy: number): Viewport {
+  if (dx === 0 && dy === 0) return view;
+  return { ...view, x: view.x + dx, y: view.y + dy };
+}
+
+/** The view that shows `box` as large as fits in `size`, centred, `padding` units around it. */
+export function fitToBox(box: Box, size: Size, padding = 0): Viewport {
+  const scaleX = (size.width - 2 * padding) / Math.max(box.width, 1);
+  const scaleY = (size.height - 2 * padding) / Math.max(box.height, 1);
+  const scale = clampScale(Math.min(scaleX, scaleY));
+  return {
+    x: (size.width - box.width * scale) / 2 - box.x * scale,
+    y: (size.height - box.height * scale) / 2 - box.y * scale,
+    scale,
+  };
+}
+
+/** The part of the chart (chart units) that the view shows. */
+export function visibleBox(view: Viewport, size: Size): Box {
+  return {
+    x: -view.x / view.scale,
+    y: -view.y / view.scale,
+    width: size.width / view.scale,
+    height: size.height / view.scale,
+  };
+}
+
+/** How far the visible span [viewStart, viewEnd] must move to hold [start, end]; centred if too long. */
+function axisShift(start: number, end: number, viewStart: number, viewEnd: number): number {
+  if (end - start > viewEnd - viewStart) return (start + end) / 2 - (viewStart + viewEnd) / 2;
+  if (start < viewStart) return start - viewStart;
+  if (end > viewEnd) return end - viewEnd;
+  return 0;
+}
+
+/**
+ * Pans as little as possible so `box` (plus `margin` chart units around it) is in view.
+ * Returns the same object when nothing has to move, so React can skip the re-render.
+ */
+export function ensureVisible(view: Viewport, box: Box, size: Size, margin = 16): Viewport {
+  const seen = visibleBox(view, size);
+  const shiftX = axisShift(box.x - margin, box.x + box.width + margin, seen.x, seen.x + seen.width);
+  const shiftY = axisShift(
+    box.y - margin,
+    box.y + box.height + margin,
+    seen.y,
+    seen.y + seen.height,
+  );
+  return panBy(view, -shiftX * view.scale, -shiftY * view.scale);
+}
+
+export interface ClientRect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** viewBox units per CSS pixel for an SVG drawn with preserveAspectRatio "xMidYMid meet". */
+export function unitsPerPixel(rect: ClientRect, viewBox: Size): number {
+  const pixelsPerUnit = Math.min(rect.width / viewBox.width, rect.height / viewBox.height);
+  // An SVG not laid out (jsdom, display:none) has no size: treat a pixel as a unit.
+  return pixelsPerUnit > 0 && Number.isFinite(pixelsPerUnit) ? 1 / pixelsPerUnit : 1;
+}
+
+/** A pointer's client position in viewBox units, undoing the "meet" scaling and centring. */
+export function clientToViewBox(client: Point, rect: ClientRect, viewBox: Size): Point {
+  const perPixel = unitsPerPixel(rect, viewBox);
+  const drawnWidth = viewBox.width / perPixel;
+  const drawnHeight = viewBox.height / perPixel;
+  const offsetX = rect.width > 0 ? (rect.width - drawnWidth) / 2 : 0;
+  const offsetY = rect.height > 0 ? (rect.height - drawnHeight) / 2 : 0;
+  return {
+    x: (client.x - rect.left - offsetX) * perPixel,
+    y: (client.y - rect.top - offsetY) * perPixel,
+  };
+}
+
+/** The SVG transform attribute for a view. */
+export function viewTransform(view: Viewport): string {
+  const round = (value: number) => Math.round(value * 100) / 100;
+  return `translate(${round(view.x)} ${round(view.y)}) scale(${round(view.scale * 1000) / 1000})`;
+}

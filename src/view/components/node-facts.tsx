@@ -1,0 +1,80 @@
+import type { Route, RouteNode } from '../../core/route-schema';
+import {
+  EDGE_KIND_INCOMING,
+  EDGE_KIND_VERBS,
+  groupLabel,
+  incomingEdges,
+  nodeById,
+  outgoingEdges,
+} from '../../core/route-model';
+import { ContactLinks } from './contact-links';
+
+/**
+ * Who, when, how to reach and whose consent: the facts of one step, used in the
+ * details panel and in the text route so both always say the same.
+ */
+export function NodeFacts({ route, node }: { route: Route; node: RouteNode }) {
+  const group = groupLabel(route, node.group);
+  return (
+    <>
+      {node.description && <p className="node-description">{node.description}</p>}
+      <dl className="facts">
+        {group && <Fact term="Onderdeel van">{group}</Fact>}
+        {node.who && <Fact term="Wie">{node.who}</Fact>}
+        {node.when && <Fact term="Wanneer">{node.when}</Fact>}
+        {node.contact && (
+          <Fact term="Contact">
+            <ContactLinks contact={node.contact} />
+          </Fact>
+        )}
+        {node.consent && (
+          <Fact term="Toestemming nodig" className="fact-consent">
+            {node.consent}
+          </Fact>
+        )}
+      </dl>
+      <NodeConnections route={route} node={node} />
+    </>
+  );
+}
+
+function Fact({
+  term,
+  children,
+  className,
+}: {
+  term: string;
+  children: React.ReactNode;
+  className?: string;
+}) {
+  return (
+    <div className={className}>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function NodeConnections({ route, node }: { route: Route; node: RouteNode }) {
+  const outgoing = outgoingEdges(route, node.id);
+  const incoming = incomingEdges(route, node.id);
+  if (outgoing.length + incoming.length === 0) return null;
+  const labelOf = (id: string) => nodeById(route, id)?.label ?? id;
+  return (
+    <ul className="connections" aria-label={`Verbindingen van ${node.label}`}>
+      {outgoing.map((edge) => (
+        <li key={`out-${edge.to}-${edge.kind}`}>
+          {EDGE_KIND_VERBS[edge.kind]} <a href={`#${edge.to}`}>{labelOf(edge.to)}</a>
+          {edge.label && <span className="edge-note"> — {edge.label}</span>}
+          {edge.consent && <span className="consent-note"> (toestemming: {edge.consent})</span>}
+        </li>
+      ))}
+      {incoming.map((edge) => (
+        <li key={`in-${edge.from}-${edge.kind}`}>
+          {EDGE_KIND_INCOMING[edge.kind]} <a href={`#${edge.from}`}>{labelOf(edge.from)}</a>
+          {edge.label && <span className="edge-note"> — {edge.label}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}

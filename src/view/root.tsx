@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+import {
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+} from 'react-router';
+import type { Route } from './+types/root';
+import { NotFound } from './components/not-found';
+import './styles/site.css';
+
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="nl">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main_content">
+          Naar de inhoud
+        </a>
+        <header className="site-header">
+          <Link to="/" className="site-name">
+            Routekaart
+          </Link>
+          <nav aria-label="Hoofdmenu">
+            <ul>
+              <li>
+                <Link to="/">Scholen en routes</Link>
+              </li>
+            </ul>
+          </nav>
+        </header>
+        {/* Page ids use "_" so they can never clash with node ids ([a-z0-9-]). */}
+        <main id="main_content" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>
+            Routekaart laat zien hoe school en zorg samenwerken rond een leerling. De scholen en de
+            regio in de voorbeelden zijn verzonnen.
+          </p>
+        </footer>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
+  return (
+    <section className="page">
+      <title>Er ging iets mis | Routekaart</title>
+      <h1>Er ging iets mis</h1>
+      <p>
+        Deze pagina kon niet worden getoond. Probeer het later opnieuw of ga naar de{' '}
+        <Link to="/">startpagina</Link>.
+      </p>
+    </section>
+  );
+}

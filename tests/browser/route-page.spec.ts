@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+import { NODE_KIND_LABELS } from '../../src/core/route-model';
+import { firstSchool, richNode } from './content';
+
+const school = firstSchool();
+const url = `/school/${school.slug}`;
+const chart = (page: import('@playwright/test').Page) =>
+  page.getByRole('group', { name: /Stroomschema/ });
+const details = (page: import('@playwright/test').Page) => page.getByRole('complementary');
+
+test('finds a school from the home page and opens its route', async ({ page }) => {
+  await page.goto('/');
+  await page
+    .getByRole('searchbox', { name: /Naam, plaats/ })
+    .fill(school.route.school!.municipality);
+  await expect(page.getByRole('status')).toContainText('gevonden');
+  await page.getByRole('link', { name: school.name }).click();
+  await expect(page).toHaveURL(url);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(school.name);
+});
+
+test('the search narrows the list and says when nothing matches', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: /Naam, plaats/ }).fill('zzzz-geen-school');
+  await expect(page.getByRole('status')).toHaveText('0 scholen gevonden');
+  await expect(page.getByRole('link', { name: school.name })).toHaveCount(0);
+});
+
+test("opens a step's details by mouse", async ({ page }) => {
+  const node = richNode(school.route);
+  await page.goto(url);
+  await chart(page)
+    .getByRole('link', { name: new RegExp(`^${node.label}`) })
+    .click();
+  await expect(details(page).getByRole('heading', { level: 2 })).toContainText(node.label);
+  if (node.contact?.phone)
+    await expect(details(page).getByRole('link', { name: node.contact.phone })).toHaveAttribute(
+      'href',
+      /^tel:/,
+    );
+  if (node.contact?.email)
+    await expect(details(page).getByRole('link', { name: node.contact.email })).toHaveAttribute(
+      'href',
+      /^mailto:/,
+    );
+  await expect(page).toHaveURL(`${url}#${node.id}`);
+});
+
+test("opens a step's details by keyboard", async ({ page }) => {
+  const node = school.route.nodes[1]!;
+  await page.goto(url);
+  const link = chart(page).getByRole('link', { name: new RegExp(`^${node.label}`) });
+  await link.focus();
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(details(page).getByRole('heading', { level: 2 })).toContainText(node.label);
+});
+
+test('the text route lists every node', async ({ page }) => {
+  await page.goto(url);
+  const text = page.getByRole('region', { name: 'De route als tekst' });
+  await expect(text.getByRole('heading', { level: 3 })).toHaveCount(school.route.nodes.length);
+  for (const node of school.route.nodes) {
+    await expect(
+      text.getByRole('heading', { level: 3, name: `${node.label} ${NODE_KIND_LABELS[node.kind]}` }),
+    ).toBeVisible();
+  }
+});
+
+test('a deep link selects its node', async ({ page }) => {
+  const node = school.route.nodes[2]!;
+  await page.goto(`${url}#${node.id}`);
+  await expect(details(page).getByRole('heading', { level: 2 })).toContainText(node.label);
+});
+
+test('the chart has pan and zoom controls that work', async ({ page }) => {
+  await page.goto(url);
+  const zoomIn = page.getByRole('button', { name: 'Inzoomen' });
+  await expect(zoomIn).toBeVisible();
+  await zoomIn.click();
+  await page.getByRole('button', { name: 'Passend maken' }).click();
+  await expect(page.getByRole('button', { name: 'Uitzoomen' })).toBeEnabled();
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import {
+  IDENTITY_VIEW,
+  MAX_SCALE,
+  MIN_SCALE,
+  clientToViewBox,
+  ensureVisible,
+  fitToBox,
+  panBy,
+  unitsPerPixel,
+  visibleBox,
+  zoomAt,
+  type Viewport,
+} from '../../../src/view/chart/viewport';
+
+const size = { width: 800, height: 600 };
+const onScreen = (view: Viewport, point: { x: number; y: number }) => ({
+  x: point.x * view.scale + view.x,
+  y: point.y * view.scale + view.y,
+});
+
+describe('zoomAt', () => {
+  it('keeps the zoom point where it is', () => {
+    const view = zoomAt({ x: 30, y: -20, scale: 1.5 }, { x: 200, y: 100 }, 2);
+    expect(view.scale).toBe(3);
+    const chartPoint = { x: (200 - 30) / 1.5, y: (100 + 20) / 1.5 };
+    expect(onScreen(view, chartPoint).x).toBeCloseTo(200);
+    expect(onScreen(view, chartPoint).y).toBeCloseTo(100);
+  });
+
+  it('clamps the scale to 0.25–4', () => {
+    let view = IDENTITY_VIEW;
+    for (let i = 0; i < 20; i++) view = zoomAt(view, { x: 0, y: 0 }, 1.5);
+    expect(view.scale).toBe(MAX_SCALE);
+    for (let i = 0; i < 40; i++) view = zoomAt(view, { x: 0, y: 0 }, 0.5);
+    expect(view.scale).toBe(MIN_SCALE);
+  });
+
+  it('returns the same view when already at the limit', () => {
+    const view = { x: 5, y: 5, scale: MAX_SCALE };
+    expect(zoomAt(view, { x: 1, y: 1 }, 2)).toBe(view);
+  });
+});
+
+describe('panBy', () => {
+  it('moves the drawing', () => {
+    expect(panBy({ x: 1, y: 2, scale: 2 }, 10, -5)).toEqual({ x: 11, y: -3, scale: 2 });
+  });
+});
+
+describe('fitToBox', () => {
+  it('is the identity for a box the size of the view', () => {
+    expect(fitToBox({ x: 0, y: 0, ...size }, size)).toEqual(IDENTITY_VIEW);
+  });
+
+  it('puts the whole box in view, centred', () => {
+    const box = { x: 1000, y: 200, width: 400, height: 100 };
+    const view = fitToBox(box, size, 20);
+    const seen = visibleBox(view, size);
+    expect(seen.x).toBeLessThanOrEqual(box.x);
+    expect(seen.y).toBeLessThanOrEqual(box.y);
+    expect(seen.x + seen.width).toBeGreaterThanOrEqual(box.x + box.width);
+    expect(seen.y + seen.height).toBeGreaterThanOrEqual(box.y + box.height);
+    expect(seen.x + seen.width / 2).toBeCloseTo(box.x + box.width / 2);
+    expect(view.scale).toBeCloseTo(760 / 400);
+  });
+
+  it('clamps the scale for a tiny box', () => {
+    expect(fitToBox({ x: 0, y: 0, width: 1, height: 1 }, size).scale).toBe(MAX_SCALE);
+  });
+});
+
+describe('ensureVisible', () => {
+  const zoomed: Viewport = { x: 0, y: 0, scale: 2 }; // shows chart x 0–400, y 0–300
+
+  it('changes nothing when the box is in view', () => {
+    expect(ensureVisible(zoomed, { x: 50, y: 50, width: 100, height: 50 }, size)).toBe(zoomed);
+  });
+
+  it('pans a hidden box into view, keeping the scale', () => {
+    const box = { x: 700, y: 500, width: 160, height: 60 };
+    const view = ensureVisible(zoomed, box, size, 10);
+    const seen = visibleBox(view, size);
+    expect(view.scale).toBe(2);
+    expect(seen.x).toBeLessThanOrEqual(box.x - 10 + 1e-9);
+    expect(seen.y).toBeLessThanOrEqual(box.y - 10 + 1e-9);
+    expect(seen.x + seen.width).toBeGreaterThanOrEqual(box.x + box.width + 10 - 1e-9);
+    expect(seen.y + seen.height).toBeGreaterThanOrEqual(box.y + box.height + 10 - 1e-9);
+  });
+
+  it('pans as little as needed', () => {
+    const view = ensureVisible(zoomed, { x: 380, y: 100, width: 40, height: 20 }, size, 0);
+    expect(visibleBox(view, size).x).toBeCloseTo(20);
+    expect(view.y).toBe(0);
+  });
+
+  it('centres a box larger than the view', () => {
+    const box = { x: 0, y: 0, width: 1000, height: 20 };
+    const seen = visibleBox(ensureVisible(zoomed, box, size, 0), size);
+    expect(seen.x + seen.width / 2).toBeCloseTo(500);
+  });
+});
+
+describe('client coordinates', () => {
+  it('undo the letterboxing of preserveAspectRatio meet', () => {
+    // 800×600 viewBox in a 1000×500 element: drawn 666.7×500, centred with 166.7px each side.
+    const rect = { left: 10, top: 20, width: 1000, height: 500 };
+    expect(unitsPerPixel(rect, size)).toBeCloseTo(1.2);
+    const point = clientToViewBox({ x: 10 + 500, y: 20 + 250 }, rect, size);
+    expect(point.x).toBeCloseTo(400);
+    expect(point.y).toBeCloseTo(300);
+  });
+
+  it('treat an element without size as one unit per pixel', () => {
+    const rect = { left: 0, top: 0, width: 0, height: 0 };
+    expect(unitsPerPixel(rect, size)).toBe(1);
+    expect(clientToViewBox({ x: 5, y: 7 }, rect, size)).toEqual({ x: 5, y: 7 });
+  });
+});
