@@ -36,16 +36,16 @@ export type EdgeKind = (typeof EDGE_KINDS)[number];
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-const identifier = z
+export const identifier = z
   .string()
   .regex(ID_PATTERN, {
     error:
       'ongeldige id: alleen kleine letters, cijfers en "-", begint met letter of cijfer, hoogstens 64 tekens',
   });
 
-const text = (max: number, min = 0) => z.string().min(min).max(max);
+export const text = (max: number, min = 0) => z.string().min(min).max(max);
 
-const httpUrl = z
+export const httpUrl = z
   .string()
   .max(500)
   .regex(/^https?:\/\/[^\s]+$/i, { error: 'alleen http:// of https://-adressen zijn toegestaan' })
@@ -58,7 +58,7 @@ const phone = z
     error: 'telefoonnummer: alleen cijfers, spaties, +, -, ( en )',
   });
 
-const date = z.iso.date({ error: 'datum in de vorm JJJJ-MM-DD' });
+export const date = z.iso.date({ error: 'datum in de vorm JJJJ-MM-DD' });
 
 export const contactSchema = z.strictObject({
   how: text(300)

@@ -12,7 +12,7 @@ import { elkToLayout, routeToElkGraph } from './route-to-elk';
  * Part of every layout cache key. Bump it whenever the output for the same route may change:
  * ELK options, text measuring, sizes, padding, conversion, or the elkjs version.
  */
-export const LAYOUT_VERSION = 'layout-1';
+export const LAYOUT_VERSION = 'layout-3';
 
 /** The one method of an ELK instance the layout needs (elkjs's ELK class satisfies it). */
 export interface ElkLayouter {

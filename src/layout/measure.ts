@@ -4,13 +4,15 @@
  *
  * Node box anatomy (top to bottom): padding.y, one kind-badge line (BADGE_LINE_HEIGHT),
  * BADGE_GAP, the label lines (LABEL_LINE_HEIGHT each), padding.y. Text is centred
- * horizontally; padding.x on both sides is kept free.
+ * horizontally; padding.x on both sides is kept free. Node and edge labels are measured
+ * at regular weight (group labels bold): drawn bold, a full-width line would overflow.
  */
 import type { NodeKind, RouteNode } from '../core/route-schema';
-import { textWidth } from './char-widths';
+import { type FontWeight, textWidth } from './char-widths';
 import { limitLines, wrapText } from './wrap-text';
 
 export { limitLines, textWidth, wrapText };
+export type { FontWeight };
 
 export const LABEL_FONT_SIZE = 14;
 export const LABEL_LINE_HEIGHT = 18;
@@ -32,6 +34,8 @@ export const NODE_PADDING = { x: 12, y: 8 } as const;
 export const SHAPED_NODE_PADDING = { x: 26, y: 12 } as const;
 
 export const GROUP_FONT_SIZE = 14;
+/** Group labels are drawn bold, so they are measured bold. */
+export const GROUP_FONT_WEIGHT = 'bold' satisfies FontWeight;
 export const GROUP_LINE_HEIGHT = 18;
 export const GROUP_LABEL_MAX_WIDTH = 280;
 export const GROUP_LABEL_MAX_LINES = 2;
@@ -109,8 +113,9 @@ export function edgeLabelSize(label: string): SizedText {
 
 /** A group's label sits in its top padding; width is what the group must at least be. */
 export function groupLabelSize(label: string): SizedText {
-  const wrapped = wrapText(label, GROUP_LABEL_MAX_WIDTH, GROUP_FONT_SIZE);
-  const lines = limitLines(wrapped, GROUP_LABEL_MAX_LINES, GROUP_LABEL_MAX_WIDTH, GROUP_FONT_SIZE);
-  const widest = Math.max(0, ...lines.map((line) => textWidth(line, GROUP_FONT_SIZE)));
+  const font = [GROUP_FONT_SIZE, GROUP_FONT_WEIGHT] as const;
+  const wrapped = wrapText(label, GROUP_LABEL_MAX_WIDTH, ...font);
+  const lines = limitLines(wrapped, GROUP_LABEL_MAX_LINES, GROUP_LABEL_MAX_WIDTH, ...font);
+  const widest = Math.max(0, ...lines.map((line) => textWidth(line, ...font)));
   return { width: Math.ceil(widest), height: lines.length * GROUP_LINE_HEIGHT, lines };
 }

@@ -2,17 +2,25 @@
  * Word wrapping against estimated text widths (see char-widths.ts), so a wrapped line
  * fits the width it was wrapped to when drawn.
  */
-import { textWidth } from './char-widths';
+import { type FontWeight, textWidth } from './char-widths';
 
 const ELLIPSIS = '…';
 
 /** Splits a word that is wider than a line: after a hyphen or slash if possible, else anywhere. */
-function breakLongWord(word: string, maxWidth: number, fontSize: number): string[] {
+function breakLongWord(
+  word: string,
+  maxWidth: number,
+  fontSize: number,
+  weight: FontWeight,
+): string[] {
   const pieces: string[] = [];
   let rest = [...word];
   while (rest.length > 0) {
     let fits = 1; // at least one character per line, or a too-narrow width would loop forever
-    while (fits < rest.length && textWidth(rest.slice(0, fits + 1).join(''), fontSize) <= maxWidth)
+    while (
+      fits < rest.length &&
+      textWidth(rest.slice(0, fits + 1).join(''), fontSize, weight) <= maxWidth
+    )
       fits++;
     if (fits < rest.length) {
       const natural = Math.max(rest.lastIndexOf('-', fits - 1), rest.lastIndexOf('/', fits - 1));
@@ -25,18 +33,25 @@ function breakLongWord(word: string, maxWidth: number, fontSize: number): string
 }
 
 /** Greedy word wrap on spaces; words wider than `maxWidth` are broken hard. */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  weight: FontWeight = 'normal',
+): string[] {
   const lines: string[] = [];
   let current = '';
   for (const word of text.split(/\s+/).filter((w) => w.length > 0)) {
     const candidate = current === '' ? word : `${current} ${word}`;
-    if (textWidth(candidate, fontSize) <= maxWidth) {
+    if (textWidth(candidate, fontSize, weight) <= maxWidth) {
       current = candidate;
       continue;
     }
     if (current !== '') lines.push(current);
     const pieces =
-      textWidth(word, fontSize) <= maxWidth ? [word] : breakLongWord(word, maxWidth, fontSize);
+      textWidth(word, fontSize, weight) <= maxWidth
+        ? [word]
+        : breakLongWord(word, maxWidth, fontSize, weight);
     lines.push(...pieces.slice(0, -1));
     current = pieces.at(-1) ?? '';
   }
@@ -50,11 +65,12 @@ export function limitLines(
   maxLines: number,
   maxWidth: number,
   fontSize: number,
+  weight: FontWeight = 'normal',
 ): string[] {
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   let last = [...(kept[maxLines - 1] ?? '')];
-  while (last.length > 0 && textWidth(last.join('') + ELLIPSIS, fontSize) > maxWidth)
+  while (last.length > 0 && textWidth(last.join('') + ELLIPSIS, fontSize, weight) > maxWidth)
     last = last.slice(0, -1);
   kept[maxLines - 1] = last.join('').trimEnd() + ELLIPSIS;
   return kept;

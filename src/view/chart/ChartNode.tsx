@@ -28,6 +28,11 @@ export function ChartNode({ node, kind, label, selected, onSelect, onFocusNode }
     event.preventDefault();
     onSelect(node.id);
   };
+  const onClick = (event: MouseEvent) => {
+    // Ctrl/Cmd/Shift-click keeps its browser meaning: open the deep link in a new tab.
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    select(event);
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     // Links only react to Enter natively; buttons-like Space is expected too. Handling
     // Enter here (and preventing its default) keeps it from also firing a click.
@@ -42,7 +47,7 @@ export function ChartNode({ node, kind, label, selected, onSelect, onFocusNode }
       aria-current={selected ? 'true' : undefined}
       data-node-id={node.id}
       data-selected={selected ? 'true' : undefined}
-      onClick={select}
+      onClick={onClick}
       onKeyDown={onKeyDown}
       onFocus={onFocusNode ? () => onFocusNode(node.id) : undefined}
     >

@@ -77,8 +77,8 @@ export function RouteChart({ route, layout, selectedId, onSelect }: RouteChartPr
           disabled={!hydrated}
         />
         <p id={`${id}-hulp`} className="chart-hint">
-          Verschuif door te slepen. Zoom met de knoppen of met Ctrl + scrollwiel (Cmd op een Mac).
-          Met het schema in focus: pijltjestoetsen verschuiven, + en − zoomen.
+          Verschuif door te slepen. Zoom met de knoppen, met Ctrl + scrollwiel (Cmd op een Mac) of
+          met twee vingers. Met het schema in focus: pijltjestoetsen verschuiven, + en − zoomen.
         </p>
       </div>
       <div

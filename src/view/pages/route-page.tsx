@@ -37,7 +37,7 @@ export default function RoutePage({ loaderData }: Route.ComponentProps) {
           <RouteChart route={route} layout={layout} selectedId={selectedId} onSelect={select} />
           <NodeDetails route={route} selectedId={selectedId} />
         </div>
-        <ChartLegend />
+        <ChartLegend headingLevel={3} />
       </section>
       <RouteText route={route} />
     </div>

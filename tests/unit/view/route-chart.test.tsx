@@ -73,6 +73,13 @@ describe('RouteChart nodes', () => {
     expect(notPrevented).toBe(false);
   });
 
+  it('leaves Ctrl-click to the browser (open in a new tab)', () => {
+    const { onSelect } = renderSample();
+    const link = screen.getByRole('link', { name: 'Mentor (Rol)' });
+    expect(fireEvent.click(link, { ctrlKey: true })).toBe(true);
+    expect(onSelect).not.toHaveBeenCalled();
+  });
+
   it('Enter and Space call onSelect once each', () => {
     const { onSelect } = renderSample();
     const link = screen.getByRole('link', { name: 'Mentor (Rol)' });
