@@ -1,5 +1,9 @@
+import mdx from '@mdx-js/rollup';
 import { reactRouter } from '@react-router/dev/vite';
 import react from '@vitejs/plugin-react';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
+import type { PluginOption } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { routekaartContent } from './src/build/content-plugin';
 
@@ -7,8 +11,15 @@ import { routekaartContent } from './src/build/content-plugin';
 // HMR preamble); the site build and dev server use the framework plugin.
 const isVitest = Boolean(process.env.VITEST);
 
+// Glossary bodies (content/glossary/*.mdx) become React components. The YAML
+// frontmatter is validated by the content plugin and must not render as text.
+const glossaryMdx: PluginOption = {
+  enforce: 'pre',
+  ...mdx({ remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter] }),
+};
+
 export default defineConfig({
-  plugins: isVitest ? [react()] : [routekaartContent(), reactRouter()],
+  plugins: isVitest ? [glossaryMdx, react()] : [routekaartContent(), glossaryMdx, reactRouter()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

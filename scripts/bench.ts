@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: layout time per route size (cold and warm), build time, and
- * the first-load JavaScript of a route page. Prints a Markdown table to paste
- * into docs/performance.md. Timings are medians; nothing here asserts.
+ * `npm run bench`: layout time per route size (cold and warm), build time, the
+ * first-load JavaScript of a route page and glossary search per keystroke.
+ * Prints Markdown tables to paste into docs/performance.md. Timings are medians;
+ * nothing here asserts.
  */
 import { execSync } from 'node:child_process';
 import { cpus } from 'node:os';
@@ -9,6 +10,8 @@ import { layoutRoute } from '../src/layout/layout-route';
 import { createNodeElk } from '../src/layout/elk-node';
 import { syntheticRoute } from './synthetic-route';
 import { measureRoutePageJs } from './page-weight';
+import { glossaryBenchLines } from './bench-glossary';
+import { editorBenchLines } from './bench-editor';
 
 const SIZES = [10, 30, 60, 100, 300] as const;
 
@@ -62,3 +65,5 @@ if (buildMs !== undefined)
 console.log(
   `\nRoute page ${weight.page}: ${weight.files} JS files, ${(weight.raw / 1024).toFixed(1)} KB raw, ${(weight.gzip / 1024).toFixed(1)} KB gzip; elkjs in page: ${weight.containsElk ? 'YES' : 'no'}`,
 );
+console.log(`\n${glossaryBenchLines().join('\n')}`);
+console.log(`\n${(await editorBenchLines()).join('\n')}`);

@@ -15,8 +15,12 @@ export interface PageWeight {
 
 export function measureRoutePageJs(): PageWeight {
   const school = readdirSync(join(CLIENT_DIR, 'school'))[0];
-  const page = `/school/${school}`;
-  const html = readFileSync(join(CLIENT_DIR, 'school', school ?? '', 'index.html'), 'utf8');
+  return measurePageJs(`/school/${school}`);
+}
+
+/** First-load JS of any prerendered page, e.g. "/bewerken/concept" (dynamic imports and workers excluded). */
+export function measurePageJs(page: string): PageWeight {
+  const html = readFileSync(join(CLIENT_DIR, page, 'index.html'), 'utf8');
   const scripts = new Set(
     [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]!),
   );

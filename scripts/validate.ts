@@ -1,17 +1,36 @@
 /**
- * `npm run validate [files…]`: checks route files the way the build does and
- * prints every problem as `file: /json/path: message`. Exit 1 on any error.
+ * `npm run validate [files…]`: checks route, glossary and social-map files the way the
+ * build does and prints every problem as `file: /path: message`. Exit 1 on any error.
  */
 import { relative, resolve } from 'node:path';
 import { todayIso } from '../src/core/dates';
 import { formatReports } from '../src/build/format-reports';
 import { listRouteFiles, loadRoutes } from '../src/build/load-routes';
+import { listGlossaryFiles, loadGlossary } from '../src/build/load-glossary';
+import { loadContentRefs } from '../src/build/load-routes';
+import { listSocialMapFiles, loadSocialMap } from '../src/build/load-social-map';
+import { SOCIAL_MAP_DIR } from '../src/build/content-files';
 
 const root = process.cwd();
-const args = process.argv.slice(2);
-const files =
-  args.length > 0 ? args.map((file) => relative(root, resolve(file))) : listRouteFiles(root);
-const { reports } = loadRoutes(root, todayIso(), files);
+const args = process.argv.slice(2).map((file) => relative(root, resolve(file)));
+const isSocialMapFile = (file: string) => file.startsWith(`${SOCIAL_MAP_DIR}/`);
+const routeFiles =
+  args.length > 0
+    ? args.filter((file) => !file.endsWith('.mdx') && !isSocialMapFile(file))
+    : listRouteFiles(root);
+const glossaryFiles =
+  args.length > 0 ? args.filter((file) => file.endsWith('.mdx')) : listGlossaryFiles(root);
+// The social map's files refer to each other: check the whole map, report on the files asked for.
+const socialMapFiles = args.length > 0 ? args.filter(isSocialMapFile) : listSocialMapFiles(root);
+const reports = [
+  ...(glossaryFiles.length > 0 ? loadGlossary(root, todayIso(), glossaryFiles).reports : []),
+  ...(routeFiles.length > 0 ? loadRoutes(root, todayIso(), routeFiles).reports : []),
+  ...(socialMapFiles.length > 0
+    ? loadSocialMap(root, todayIso(), loadContentRefs(root).terms).reports.filter((report) =>
+        socialMapFiles.includes(report.file),
+      )
+    : []),
+];
 const text = formatReports(reports);
 const failed = reports.some((report) =>
   report.problems.some((problem) => problem.severity === 'error'),
@@ -19,6 +38,6 @@ const failed = reports.some((report) =>
 
 if (text) (failed ? console.error : console.warn)(text);
 console.log(
-  `${files.length} routebestand(en) gecontroleerd: ${failed ? 'fouten gevonden' : 'in orde'}.`,
+  `${routeFiles.length} routebestand(en), ${glossaryFiles.length} begrip(pen) en ${socialMapFiles.length} bestand(en) van de sociale kaart gecontroleerd: ${failed ? 'fouten gevonden' : 'in orde'}.`,
 );
 process.exitCode = failed ? 1 : 0;

@@ -5,10 +5,13 @@
  * Rules that need the whole file (unique ids, references) live in route-rules.ts.
  */
 import { z } from 'zod';
+// Contexts live in a zod-free module so route pages can use them without bundling zod.
+import { CONTEXTS } from './contexts';
+
+export { CONTEXTS, type GlossaryContext, routeContext } from './contexts';
 
 export const ROUTE_KINDS = ['school', 'template', 'care'] as const;
 export const SECTORS = ['po', 'sbo', 'so', 'vo', 'vso', 'mbo'] as const;
-export const CONTEXTS = ['onderwijs', 'ggz', 'jeugdhulp', 'huisartsenzorg', 'gemeente'] as const;
 export const NODE_KINDS = [
   'role',
   'team',
@@ -30,18 +33,15 @@ export const EDGE_KINDS = [
 
 export type RouteKind = (typeof ROUTE_KINDS)[number];
 export type Sector = (typeof SECTORS)[number];
-export type GlossaryContext = (typeof CONTEXTS)[number];
 export type NodeKind = (typeof NODE_KINDS)[number];
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-export const identifier = z
-  .string()
-  .regex(ID_PATTERN, {
-    error:
-      'ongeldige id: alleen kleine letters, cijfers en "-", begint met letter of cijfer, hoogstens 64 tekens',
-  });
+export const identifier = z.string().regex(ID_PATTERN, {
+  error:
+    'ongeldige id: alleen kleine letters, cijfers en "-", begint met letter of cijfer, hoogstens 64 tekens',
+});
 
 export const text = (max: number, min = 0) => z.string().min(min).max(max);
 
@@ -146,9 +146,3 @@ export type RouteEdge = z.infer<typeof edgeSchema>;
 export type RouteGroup = z.infer<typeof groupSchema>;
 export type Contact = z.infer<typeof contactSchema>;
 export type School = z.infer<typeof schoolSchema>;
-
-/** The glossary context a route's words are meant in (format: default by kind). */
-export function routeContext(route: Pick<Route, 'kind' | 'context'>): GlossaryContext {
-  if (route.context) return route.context;
-  return route.kind === 'care' ? 'ggz' : 'onderwijs';
-}

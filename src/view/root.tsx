@@ -7,12 +7,16 @@ import {
   Scripts,
   ScrollRestoration,
   isRouteErrorResponse,
+  useMatches,
 } from 'react-router';
 import type { Route } from './+types/root';
 import { NotFound } from './components/not-found';
 import './styles/site.css';
+import './styles/glossary.css';
 
 export function Layout({ children }: { children: ReactNode }) {
+  // Embedded pages (/embed/…) sit in another site's frame: no site header, menu or footer.
+  const bare = useMatches().some((match) => match.id === 'embed');
   return (
     <html lang="nl">
       <head>
@@ -22,32 +26,45 @@ export function Layout({ children }: { children: ReactNode }) {
         <Meta />
         <Links />
       </head>
-      <body>
+      <body className={bare ? 'embedded' : undefined}>
         <a className="skip-link" href="#main_content">
           Naar de inhoud
         </a>
-        <header className="site-header">
-          <Link to="/" className="site-name">
-            Routekaart
-          </Link>
-          <nav aria-label="Hoofdmenu">
-            <ul>
-              <li>
-                <Link to="/">Scholen en routes</Link>
-              </li>
-            </ul>
-          </nav>
-        </header>
+        {!bare && (
+          <header className="site-header">
+            <Link to="/" className="site-name">
+              Routekaart
+            </Link>
+            <nav aria-label="Hoofdmenu">
+              <ul>
+                <li>
+                  <Link to="/">Scholen en routes</Link>
+                </li>
+                <li>
+                  <Link to="/begrippen">Begrippen</Link>
+                </li>
+                <li>
+                  <Link to="/sociale-kaart">Sociale kaart</Link>
+                </li>
+                <li>
+                  <Link to="/bewerken">Route maken</Link>
+                </li>
+              </ul>
+            </nav>
+          </header>
+        )}
         {/* Page ids use "_" so they can never clash with node ids ([a-z0-9-]). */}
         <main id="main_content" tabIndex={-1}>
           {children}
         </main>
-        <footer className="site-footer">
-          <p>
-            Routekaart laat zien hoe school en zorg samenwerken rond een leerling. De scholen en de
-            regio in de voorbeelden zijn verzonnen.
-          </p>
-        </footer>
+        {!bare && (
+          <footer className="site-footer">
+            <p>
+              Routekaart laat zien hoe school en zorg samenwerken rond een leerling. De scholen en
+              de regio in de voorbeelden zijn verzonnen.
+            </p>
+          </footer>
+        )}
         <ScrollRestoration />
         <Scripts />
       </body>

@@ -4,6 +4,28 @@ export default [
   index('pages/home-page.tsx'),
   route('school/:slug', 'pages/route-page.tsx', { id: 'school-route' }),
   route('route/:slug', 'pages/route-page.tsx', { id: 'generic-route' }),
+  route('begrippen', 'pages/glossary-page.tsx', { id: 'glossary' }),
+  route('begrippen/:term', 'pages/term-page.tsx', { id: 'glossary-term' }),
+  // Reading a route (issue 6): print view, SVG file, compare, embed.
+  route('school/:slug/afdrukken', 'pages/print-page.tsx', { id: 'school-print' }),
+  route('route/:slug/afdrukken', 'pages/print-page.tsx', { id: 'generic-print' }),
+  route('school/:slug/schema.svg', 'pages/route-svg.tsx', { id: 'school-svg' }),
+  route('route/:slug/schema.svg', 'pages/route-svg.tsx', { id: 'generic-svg' }),
+  route('vergelijk', 'pages/compare-form-page.tsx', { id: 'compare-form' }),
+  route('vergelijk/:a/:b', 'pages/compare-page.tsx', { id: 'compare' }),
+  route('embed/:slug', 'pages/embed-page.tsx', { id: 'embed' }),
+  // The route editor (issue 3). "concept" holds drafts and share links; a route named
+  // "concept" could therefore not be edited from its own page (the start page still lists it).
+  route('bewerken', 'pages/editor-start-page.tsx', { id: 'editor-start' }),
+  route('bewerken/concept', 'pages/editor-draft-page.tsx', { id: 'editor-draft' }),
+  route('bewerken/:slug', 'pages/editor-route-page.tsx', { id: 'editor-route' }),
+  route('publiceren', 'pages/publish-page.tsx', { id: 'publish' }),
+  // The social map (issue 5). "visitekaartjes" can never be an organisation id (see social-map-rules.ts).
+  route('sociale-kaart', 'pages/social-map-page.tsx', { id: 'social-map' }),
+  route('sociale-kaart/visitekaartjes/:slug', 'pages/contact-cards-page.tsx', {
+    id: 'contact-cards',
+  }),
+  route('sociale-kaart/:organisation', 'pages/organisation-page.tsx', { id: 'organisation' }),
   route('404', 'pages/not-found-page.tsx', { id: 'not-found' }),
   route('*', 'pages/not-found-page.tsx', { id: 'catch-all' }),
 ] satisfies RouteConfig;

@@ -15,7 +15,9 @@ describe('the bundled content', () => {
   });
 
   it('has templates for po, vo and mbo, a care route and at least three fictional schools', () => {
-    const templates = routes.filter((entry) => entry.route.kind === 'template').map((entry) => entry.route.sector);
+    const templates = routes
+      .filter((entry) => entry.route.kind === 'template')
+      .map((entry) => entry.route.sector);
     expect(templates).toEqual(expect.arrayContaining(['po', 'vo', 'mbo']));
     expect(routes.some((entry) => entry.route.kind === 'care')).toBe(true);
     const schools = routes.filter((entry) => entry.route.kind === 'school');
@@ -34,7 +36,8 @@ describe('the bundled content', () => {
     for (const { slug, route } of routes) {
       for (const node of route.nodes) {
         if (node.contact?.email) expect(node.contact.email, slug).toMatch(/\.example$/);
-        if (node.contact?.url) expect(node.contact.url, slug).toMatch(/^https:\/\/[^/]+\.example(\/|$)/);
+        if (node.contact?.url)
+          expect(node.contact.url, slug).toMatch(/^https:\/\/[^/]+\.example(\/|$)/);
       }
     }
   });

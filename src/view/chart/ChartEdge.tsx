@@ -11,6 +11,7 @@ import {
 } from '../../layout/measure';
 import { arrowHead, toPointsAttribute, trimEnd } from './edge-geometry';
 import { edgeKindStyle } from './edge-kind-style';
+import { DIMMED_OPACITY, HIGHLIGHT_BAND_COLOR, type Emphasis } from './chart-highlight';
 
 export const EDGE_LABEL_TEXT_COLOR = '#1a1a1a';
 
@@ -52,14 +53,34 @@ export interface ChartEdgeProps {
   kind: EdgeKind;
   /** A sentence for the tooltip, e.g. "Mentor verwijst naar Intern begeleider". */
   title: string;
+  /** Brought forward or faded by a highlight (see chart-highlight.ts). */
+  emphasis?: Emphasis;
 }
 
-export function ChartEdge({ edge, kind, title }: ChartEdgeProps) {
+export function ChartEdge({ edge, kind, title, emphasis = 'normal' }: ChartEdgeProps) {
   const label = edge.label;
   const look = edgeKindStyle(kind);
   return (
-    <g className="chart-edge" data-edge-id={edge.id} data-edge-kind={kind}>
+    <g
+      className="chart-edge"
+      data-edge-id={edge.id}
+      data-edge-kind={kind}
+      data-emphasis={emphasis === 'normal' ? undefined : emphasis}
+      opacity={emphasis === 'dimmed' ? DIMMED_OPACITY : undefined}
+    >
       <title>{title}</title>
+      {emphasis === 'highlighted' && (
+        // A wide band under the line: the highlighted way reads as one stroke.
+        <polyline
+          className="chart-highlight-band"
+          points={toPointsAttribute(edge.points)}
+          fill="none"
+          stroke={HIGHLIGHT_BAND_COLOR}
+          strokeWidth={look.width + 10}
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
+      )}
       <EdgeLine points={edge.points} kind={kind} />
       {label && (
         <g className="chart-edge-label">

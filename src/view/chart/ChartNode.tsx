@@ -7,6 +7,7 @@ import type { NodeKind } from '../../core/route-schema';
 import type { LaidOutNode } from '../../layout/layout-types';
 import { NodeFigure } from './NodeFigure';
 import { nodeKindStyle } from './node-kind-style';
+import type { Emphasis } from './chart-highlight';
 
 /** How far the focus ring sits outside the node box: outside the selection frame. */
 const FOCUS_OFFSET = 11;
@@ -20,9 +21,24 @@ export interface ChartNodeProps {
   onSelect: (id: string) => void;
   /** Called when the link gets focus, so the chart can pan it into view. */
   onFocusNode?: (id: string) => void;
+  emphasis?: Emphasis;
+  /** Step number on a highlighted way. */
+  number?: number;
+  /** Said after the name when highlighted, e.g. "op de gekozen weg". */
+  emphasisNote?: string;
 }
 
-export function ChartNode({ node, kind, label, selected, onSelect, onFocusNode }: ChartNodeProps) {
+export function ChartNode({
+  node,
+  kind,
+  label,
+  selected,
+  onSelect,
+  onFocusNode,
+  emphasis = 'normal',
+  number,
+  emphasisNote,
+}: ChartNodeProps) {
   const select = (event: MouseEvent | KeyboardEvent) => {
     // The page keeps the hash in sync itself (history.replaceState); don't jump.
     event.preventDefault();
@@ -43,7 +59,7 @@ export function ChartNode({ node, kind, label, selected, onSelect, onFocusNode }
     <a
       className="chart-node"
       href={`#${node.id}`}
-      aria-label={`${label} (${nodeKindStyle(kind).name})`}
+      aria-label={`${label} (${nodeKindStyle(kind).name})${accessibleEmphasis(emphasis, number, emphasisNote)}`}
       aria-current={selected ? 'true' : undefined}
       data-node-id={node.id}
       data-selected={selected ? 'true' : undefined}
@@ -75,8 +91,30 @@ export function ChartNode({ node, kind, label, selected, onSelect, onFocusNode }
         />
       </g>
       <g aria-hidden="true">
-        <NodeFigure node={node} kind={kind} selected={selected} />
+        <NodeFigure
+          node={node}
+          kind={kind}
+          selected={selected}
+          emphasis={emphasis}
+          number={number}
+        />
       </g>
     </a>
   );
+}
+
+/** The highlight in words, so it is not only visible: ", stap 2 op de gekozen weg". */
+function accessibleEmphasis(emphasis: Emphasis, number?: number, note?: string): string {
+  switch (emphasis) {
+    case 'normal':
+      return '';
+    case 'highlighted':
+      return `, ${number === undefined ? '' : `stap ${number} `}${note ?? 'gemarkeerd'}`;
+    case 'dimmed':
+      return ', vervaagd';
+    default: {
+      const unknown: never = emphasis;
+      return String(unknown);
+    }
+  }
 }

@@ -8,14 +8,17 @@ import type { LaidOutGroup } from '../../layout/layout-types';
 import { ChartEdge } from './ChartEdge';
 import { ChartGroupBox, ChartGroupLabel } from './ChartGroup';
 import type { ChartEdgeModel } from './chart-model';
+import { edgeEmphasis, type ChartHighlight } from './chart-highlight';
 
 export interface ChartSceneProps {
   groups: readonly LaidOutGroup[];
   edges: readonly ChartEdgeModel[];
   children: ReactNode;
+  /** Edges to bring forward; the others are faded. */
+  highlight?: ChartHighlight;
 }
 
-export function ChartScene({ groups, edges, children }: ChartSceneProps) {
+export function ChartScene({ groups, edges, children, highlight }: ChartSceneProps) {
   return (
     <>
       {/* Groups and edges are for sighted readers: the nodes are the links, and the
@@ -27,7 +30,13 @@ export function ChartScene({ groups, edges, children }: ChartSceneProps) {
       </g>
       <g className="chart-edges" aria-hidden="true">
         {edges.map(({ edge, kind, title }) => (
-          <ChartEdge key={edge.id} edge={edge} kind={kind} title={title} />
+          <ChartEdge
+            key={edge.id}
+            edge={edge}
+            kind={kind}
+            title={title}
+            emphasis={edgeEmphasis(highlight, edge.id)}
+          />
         ))}
       </g>
       <g className="chart-group-labels" aria-hidden="true">

@@ -15,6 +15,8 @@ import {
 } from '../../layout/measure';
 import { NodeShape } from './node-shape';
 import { NODE_TEXT_COLOR, nodeKindStyle } from './node-kind-style';
+import { DIMMED_OPACITY, DIMMED_TEXT_COLOR, type Emphasis } from './chart-highlight';
+import { HighlightMarker, HighlightNumber } from './HighlightMarker';
 
 export const SELECTION_COLOR = '#111111';
 /** How far the selection frame sits outside the node box. */
@@ -24,40 +26,55 @@ export interface NodeFigureProps {
   node: LaidOutNode;
   kind: NodeKind;
   selected?: boolean;
+  /** Brought forward or faded by a highlight (see chart-highlight.ts). */
+  emphasis?: Emphasis;
+  /** Step number drawn on a highlighted node. */
+  number?: number;
 }
 
-export function NodeFigure({ node, kind, selected = false }: NodeFigureProps) {
+export function NodeFigure({
+  node,
+  kind,
+  selected = false,
+  emphasis = 'normal',
+  number,
+}: NodeFigureProps) {
   const look = nodeKindStyle(kind);
   const centreX = node.x + node.width / 2;
   // Same anatomy as measure.ts: padding, badge line, gap, label lines.
   const badgeTop = node.y + nodePadding(kind).y;
   const labelTop = badgeTop + BADGE_LINE_HEIGHT + BADGE_GAP;
+  const dimmed = emphasis === 'dimmed';
   return (
-    <g className="chart-node-figure">
+    <g className="chart-node-figure" data-emphasis={emphasis === 'normal' ? undefined : emphasis}>
+      {emphasis === 'highlighted' && <HighlightMarker box={node} />}
       {selected && <SelectionMarker node={node} />}
-      <NodeShape
-        kind={kind}
-        box={node}
-        stroke={look.stroke}
-        fill={look.fill}
-        strokeWidth={selected ? 3.5 : 2}
-      />
-      <text
-        className="chart-node-badge"
-        x={centreX}
-        y={badgeTop + BADGE_LINE_HEIGHT / 2}
-        fontSize={BADGE_FONT_SIZE}
-        fill={look.stroke}
-        textAnchor="middle"
-        dominantBaseline="central"
-      >
-        {look.name}
-      </text>
+      <g opacity={dimmed ? DIMMED_OPACITY : undefined}>
+        <NodeShape
+          kind={kind}
+          box={node}
+          stroke={look.stroke}
+          fill={look.fill}
+          strokeWidth={selected ? 3.5 : 2}
+        />
+        <text
+          className="chart-node-badge"
+          x={centreX}
+          y={badgeTop + BADGE_LINE_HEIGHT / 2}
+          fontSize={BADGE_FONT_SIZE}
+          fill={look.stroke}
+          textAnchor="middle"
+          dominantBaseline="central"
+        >
+          {look.name}
+        </text>
+      </g>
+      {/* Faded label text stays readable (outside the opacity group). */}
       <text
         className="chart-node-label"
         fontSize={LABEL_FONT_SIZE}
         fontWeight={selected ? 700 : 400}
-        fill={NODE_TEXT_COLOR}
+        fill={dimmed ? DIMMED_TEXT_COLOR : NODE_TEXT_COLOR}
         textAnchor="middle"
         dominantBaseline="central"
       >
@@ -67,6 +84,9 @@ export function NodeFigure({ node, kind, selected = false }: NodeFigureProps) {
           </tspan>
         ))}
       </text>
+      {emphasis === 'highlighted' && number !== undefined && (
+        <HighlightNumber box={node} number={number} />
+      )}
     </g>
   );
 }

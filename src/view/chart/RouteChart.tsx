@@ -11,12 +11,14 @@ import { ChartControls } from './ChartControls';
 import { ChartNode } from './ChartNode';
 import { ChartScene } from './ChartScene';
 import { buildChartModel } from './chart-model';
+import { nodeEmphasis, type ChartHighlight } from './chart-highlight';
 import { useHydrated } from './use-hydrated';
 import { usePointerGestures } from './use-pointer-gestures';
 import { useViewport } from './use-viewport';
 import { isIdentity, viewTransform } from './viewport';
 import './chart.css';
 import './chart-print-and-contrast.css';
+import './chart-highlight.css';
 
 /** Room around the layout for the selection frame and focus ring of edge nodes. */
 export const CHART_MARGIN = 24;
@@ -26,9 +28,11 @@ export interface RouteChartProps {
   layout: RouteLayout;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** Nodes and edges to bring forward (a way, a neighbourhood); the rest is faded, not hidden. */
+  highlight?: ChartHighlight;
 }
 
-export function RouteChart({ route, layout, selectedId, onSelect }: RouteChartProps) {
+export function RouteChart({ route, layout, selectedId, onSelect, highlight }: RouteChartProps) {
   const model = useMemo(() => buildChartModel(route, layout), [route, layout]);
   const size = useMemo(
     () => ({ width: layout.width + 2 * CHART_MARGIN, height: layout.height + 2 * CHART_MARGIN }),
@@ -107,7 +111,7 @@ export function RouteChart({ route, layout, selectedId, onSelect }: RouteChartPr
           />
           <g className="chart-pan-zoom" transform={viewTransform(viewport.view)}>
             <g transform={`translate(${CHART_MARGIN} ${CHART_MARGIN})`}>
-              <ChartScene groups={layout.groups} edges={model.edges}>
+              <ChartScene groups={layout.groups} edges={model.edges} highlight={highlight}>
                 {model.nodes.map(({ node, kind, label }) => (
                   <ChartNode
                     key={node.id}
@@ -117,6 +121,9 @@ export function RouteChart({ route, layout, selectedId, onSelect }: RouteChartPr
                     selected={node.id === selectedId}
                     onSelect={onSelect}
                     onFocusNode={revealNode}
+                    emphasis={nodeEmphasis(highlight, node.id)}
+                    number={highlight?.numbers?.get(node.id)}
+                    emphasisNote={highlight?.description}
                   />
                 ))}
               </ChartScene>

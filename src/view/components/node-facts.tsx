@@ -8,6 +8,9 @@ import {
   outgoingEdges,
 } from '../../core/route-model';
 import { ContactLinks } from './contact-links';
+import { Link } from 'react-router';
+import { socialMapUrl } from '../../core/social-map-model';
+import { NodeTermsFact, TermText } from '../glossary/term-text';
 
 /**
  * Who, when, how to reach and whose consent: the facts of one step, used in the
@@ -17,11 +20,23 @@ export function NodeFacts({ route, node }: { route: Route; node: RouteNode }) {
   const group = groupLabel(route, node.group);
   return (
     <>
-      {node.description && <p className="node-description">{node.description}</p>}
+      {node.description && (
+        <p className="node-description">
+          <TermText node={node} field="description" />
+        </p>
+      )}
       <dl className="facts">
         {group && <Fact term="Onderdeel van">{group}</Fact>}
-        {node.who && <Fact term="Wie">{node.who}</Fact>}
-        {node.when && <Fact term="Wanneer">{node.when}</Fact>}
+        {node.who && (
+          <Fact term="Wie">
+            <TermText node={node} field="who" />
+          </Fact>
+        )}
+        {node.when && (
+          <Fact term="Wanneer">
+            <TermText node={node} field="when" />
+          </Fact>
+        )}
         {node.contact && (
           <Fact term="Contact">
             <ContactLinks contact={node.contact} />
@@ -30,6 +45,12 @@ export function NodeFacts({ route, node }: { route: Route; node: RouteNode }) {
         {node.consent && (
           <Fact term="Toestemming nodig" className="fact-consent">
             {node.consent}
+          </Fact>
+        )}
+        <NodeTermsFact node={node} />
+        {node.organisation && (
+          <Fact term="Sociale kaart">
+            <Link to={socialMapUrl(node.organisation)}>{node.label} op de sociale kaart</Link>
           </Fact>
         )}
       </dl>

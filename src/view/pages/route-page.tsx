@@ -1,18 +1,31 @@
 import content from 'virtual:routekaart/content';
-import { data } from 'react-router';
+import { Link, data } from 'react-router';
 import { RouteChart } from '../chart/RouteChart';
 import { ChartLegend } from '../chart/ChartLegend';
 import { NodeDetails } from '../components/node-details';
 import { RouteHeader } from '../components/route-header';
 import { RouteText } from '../components/route-text';
 import { useHashSelection } from '../components/use-hash-selection';
+import { RouteTermsProvider } from '../glossary/route-terms-context';
+import { routeContext } from '../../core/contexts';
+import { PathFinder } from '../path-finder/path-finder';
+import { EmbedSnippet } from '../reading/embed-snippet';
+import { LazyWayResult } from '../reading/lazy-way-result';
+import { NeighbourhoodControl } from '../reading/neighbourhood-control';
+import { readingData } from '../reading/reading-data';
+import { RouteActions } from '../reading/route-actions';
+import { StaleWarning } from '../reading/stale-warning';
+import { useRouteReading } from '../reading/use-route-reading';
+import { routeDisplayName } from '../components/route-name';
+import '../styles/reading.css';
+import '../styles/print.css';
 import type { Route } from './+types/route-page';
 
 export function loader({ params, request }: Route.LoaderArgs) {
   const found = content.routes.find((entry) => entry.slug === params.slug);
   // A school's route only under /school, templates and care routes only under /route.
   if (!found || new URL(request.url).pathname !== found.url) throw data(null, { status: 404 });
-  return found;
+  return { ...found, ...readingData(found.route, content.routes) };
 }
 
 export function meta({ data: found }: Route.MetaArgs) {
@@ -26,20 +39,54 @@ export function meta({ data: found }: Route.MetaArgs) {
 }
 
 export default function RoutePage({ loaderData }: Route.ComponentProps) {
-  const { route, layout } = loaderData;
+  const { slug, url, route, layout, terms, builtOn, compareWith, questions } = loaderData;
   const [selectedId, select] = useHashSelection(route.nodes.map((node) => node.id));
+  const reading = useRouteReading(route, selectedId);
   return (
-    <div className="page route-page">
-      <RouteHeader route={route} />
-      <section aria-labelledby="chart_heading" className="chart-section">
-        <h2 id="chart_heading">Schema</h2>
-        <div className="chart-and-details">
-          <RouteChart route={route} layout={layout} selectedId={selectedId} onSelect={select} />
-          <NodeDetails route={route} selectedId={selectedId} />
-        </div>
-        <ChartLegend headingLevel={3} />
-      </section>
-      <RouteText route={route} />
-    </div>
+    // Glossary words in the texts get popovers from the few meanings the build passed.
+    <RouteTermsProvider terms={terms} context={routeContext(route)}>
+      <div className="page route-page">
+        <RouteHeader route={route} />
+        <p className="route-edit-link">
+          <Link to={`/bewerken/${slug}`}>Bewerk deze route</Link>
+        </p>
+        <StaleWarning verified={route.verified} maintainer={route.maintainer} builtOn={builtOn} />
+        <RouteActions slug={slug} url={url} route={route} compareWith={compareWith} />
+        <PathFinder
+          route={route}
+          choice={reading.choice}
+          onChoose={reading.choose}
+          announcement={reading.way?.announcement ?? ''}
+          questions={questions}
+        />
+        <section aria-labelledby="chart_heading" className="chart-section">
+          <h2 id="chart_heading">Schema</h2>
+          <div className="chart-and-details">
+            <RouteChart
+              route={route}
+              layout={layout}
+              selectedId={selectedId}
+              onSelect={select}
+              highlight={reading.highlight}
+            />
+            <div className="details-column">
+              <NeighbourhoodControl
+                value={reading.focus}
+                onChange={reading.setFocus}
+                selectedLabel={route.nodes.find((node) => node.id === selectedId)?.label ?? null}
+                visibleCount={reading.focusCount}
+              />
+              <NodeDetails route={route} selectedId={selectedId} />
+            </div>
+          </div>
+          {reading.way && (
+            <LazyWayResult route={route} view={reading.way} onChoose={reading.choose} />
+          )}
+          <ChartLegend headingLevel={3} />
+        </section>
+        <RouteText route={route} />
+        <EmbedSnippet slug={slug} name={routeDisplayName(route)} />
+      </div>
+    </RouteTermsProvider>
   );
 }

@@ -1,0 +1,46 @@
+/**
+ * Validated routes with their layouts, or an error listing every problem:
+ * a broken file never produces a half-built site.
+ */
+import { join } from 'node:path';
+import { routeUrl } from '../core/route-urls';
+import { routeTermSummaries } from '../core/route-terms';
+import { createTermMatcher } from '../core/term-mentions';
+import { formatReports } from './format-reports';
+import { DEFAULT_CACHE_DIR, layoutWithCache } from './layout-cache';
+import { loadGlossary } from './load-glossary';
+import { loadContentRefs, loadRoutes } from './load-routes';
+import { loadSocialMap } from './load-social-map';
+import { createNodeElk } from '../layout/elk-node';
+import { layoutSocialNetwork } from '../layout/layout-social-network';
+import type { SiteContent } from './site-content';
+
+export async function buildSiteContent(root: string, today: string, cacheDir = join(root, DEFAULT_CACHE_DIR)): Promise<SiteContent> {
+  const glossary = loadGlossary(root, today);
+  const loaded = loadRoutes(root, today);
+  const { routes } = loaded;
+  const social = loadSocialMap(root, today, loadContentRefs(root).terms);
+  const reports = [...glossary.reports, ...loaded.reports, ...social.reports];
+  const text = formatReports(reports);
+  if (reports.some((report) => report.problems.some((problem) => problem.severity === 'error'))) {
+    throw new Error(`De inhoud bevat fouten; er is niets gebouwd.\n${text}`);
+  }
+  if (text) console.warn(text);
+  const layouts = await layoutWithCache(
+    routes.map((entry) => entry.route),
+    cacheDir,
+  );
+  const matcher = createTermMatcher(glossary.entries);
+  return {
+    socialMap: social.socialMap,
+    socialNetwork: await layoutSocialNetwork(social.socialMap, createNodeElk()),
+    glossary: glossary.entries,
+    routes: routes.map((entry, index) => ({
+      slug: entry.slug,
+      url: routeUrl(entry.slug, entry.route.kind),
+      route: entry.route,
+      layout: layouts[index]!,
+      terms: routeTermSummaries(entry.route, glossary.entries, matcher),
+    })),
+  };
+}

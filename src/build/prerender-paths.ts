@@ -1,0 +1,46 @@
+/**
+ * The pages to prerender, read straight from the content folder. Validation
+ * happens in the content plugin; an invalid file stops the build there.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { routeUrl } from '../core/route-urls';
+import type { RouteKind } from '../core/route-schema';
+import { listRouteFiles } from './load-routes';
+import { listGlossaryFiles } from './load-glossary';
+import { parseFrontmatter } from '../core/parse-frontmatter';
+import { slugOf } from './content-files';
+import { readingPaths } from './reading-paths';
+import { editorPaths } from './editor-paths';
+import { socialMapPaths } from './social-map-paths';
+
+export const STATIC_PAGES = ['/', '/404'] as const;
+
+export function listPrerenderPaths(root: string = process.cwd()): string[] {
+  const routePages = listRouteFiles(root).flatMap((file) => {
+    try {
+      const { kind } = JSON.parse(readFileSync(join(root, file), 'utf8')) as { kind: RouteKind };
+      return [routeUrl(slugOf(file), kind)];
+    } catch {
+      return [];
+    }
+  });
+  return [
+    ...STATIC_PAGES,
+    ...routePages,
+    ...glossaryPaths(root),
+    ...readingPaths(root),
+    ...editorPaths(root),
+    ...socialMapPaths(root),
+  ];
+}
+
+/** `/begrippen` and one page per term key (shared by all meanings of a word). */
+function glossaryPaths(root: string): string[] {
+  const terms = listGlossaryFiles(root).flatMap((file) => {
+    const parsed = parseFrontmatter(readFileSync(join(root, file), 'utf8'));
+    const term = parsed.ok ? (parsed.data as { term?: unknown } | null)?.term : undefined;
+    return typeof term === 'string' ? [`/begrippen/${term}`] : [];
+  });
+  return ['/begrippen', ...new Set(terms)];
+}

@@ -1,0 +1,48 @@
+/** What the build hands to the pages: validated routes with their precomputed layouts. */
+import type { GlossaryEntry } from '../core/glossary-schema';
+import type { Route, RouteKind, Sector } from '../core/route-schema';
+import type { TermSummary } from '../core/route-terms';
+import type { RouteLayout } from '../layout/layout-types';
+import type { SocialMap } from '../core/social-map-schema';
+import type { NetworkLayout } from '../layout/network-layout-types';
+
+export interface SiteRoute {
+  slug: string;
+  url: string;
+  route: Route;
+  layout: RouteLayout;
+  /** The glossary meanings this route's nodes name or mention (see route-terms.ts). */
+  terms: TermSummary[];
+}
+
+/** The few fields the home page needs to list and search routes. */
+export interface RouteSummary {
+  slug: string;
+  url: string;
+  kind: RouteKind;
+  title: string;
+  name: string;
+  municipality?: string;
+  sector?: Sector;
+}
+
+export interface SiteContent {
+  routes: SiteRoute[];
+  /** Every valid glossary entry, sorted by id. */
+  glossary: GlossaryEntry[];
+  /** The social map (empty without content/socialmap) and its network view, laid out by ELK. */
+  socialMap: SocialMap;
+  socialNetwork: NetworkLayout;
+}
+
+export function summarize({ slug, url, route }: SiteRoute): RouteSummary {
+  return {
+    slug,
+    url,
+    kind: route.kind,
+    title: route.title,
+    name: route.school?.name ?? route.title,
+    ...(route.school ? { municipality: route.school.municipality } : {}),
+    ...(route.sector ? { sector: route.sector } : {}),
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Drafts in a key-value store (the browser passes localStorage). Anything unreadable under
+ * a draft key is moved aside to `<key>-beschadigd` and reported, never thrown: a broken
+ * value must not lock a school out of the editor, and must not be silently lost either.
+ */
+import { type Draft, draftFromText, draftToText } from './draft-record';
+
+/** The part of the Web Storage API the drafts need. */
+export interface KeyValueStore {
+  readonly length: number;
+  key(index: number): string | null;
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export const DRAFT_KEY_PREFIX = 'routekaart:concept:';
+export const SET_ASIDE_SUFFIX = '-beschadigd';
+
+export interface SetAside {
+  key: string;
+  movedTo: string;
+  reason: string;
+}
+
+export type LoadedDraft =
+  | { status: 'found'; draft: Draft }
+  | { status: 'missing' }
+  | { status: 'set-aside'; setAside: SetAside };
+
+export const draftKey = (id: string) => DRAFT_KEY_PREFIX + id;
+
+export function loadDraft(store: KeyValueStore, id: string): LoadedDraft {
+  const key = draftKey(id);
+  const text = store.getItem(key);
+  if (text === null) return { status: 'missing' };
+  const read = draftFromText(text);
+  if (read.ok && read.draft.id === id) return { status: 'found', draft: read.draft };
+  const reason = read.ok ? 'het concept hoort bij een andere sleutel' : read.reason;
+  return { status: 'set-aside', setAside: setAside(store, key, text, reason) };
+}
+
+export interface DraftList {
+  /** Newest change first. */
+  drafts: Draft[];
+  setAside: SetAside[];
+}
+
+export function listDrafts(store: KeyValueStore): DraftList {
+  const keys: string[] = [];
+  for (let index = 0; index < store.length; index++) {
+    const key = store.key(index);
+    if (key?.startsWith(DRAFT_KEY_PREFIX) && !key.endsWith(SET_ASIDE_SUFFIX)) keys.push(key);
+  }
+  const drafts: Draft[] = [];
+  const setAsideList: SetAside[] = [];
+  for (const key of keys) {
+    const loaded = loadDraft(store, key.slice(DRAFT_KEY_PREFIX.length));
+    if (loaded.status === 'found') drafts.push(loaded.draft);
+    if (loaded.status === 'set-aside') setAsideList.push(loaded.setAside);
+  }
+  drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return { drafts, setAside: setAsideList };
+}
+
+export type SaveResult = { ok: true } | { ok: false; message: string };
+
+export function saveDraft(store: KeyValueStore, draft: Draft): SaveResult {
+  try {
+    store.setItem(draftKey(draft.id), draftToText(draft));
+    return { ok: true };
+  } catch (cause) {
+    const full = cause instanceof Error && /quota/i.test(cause.name + cause.message);
+    return {
+      ok: false,
+      message: full
+        ? 'De opslag van deze browser is vol: je wijzigingen zijn niet bewaard. Download je route als bestand.'
+        : 'Deze browser staat opslaan niet toe: je wijzigingen zijn niet bewaard. Download je route als bestand.',
+    };
+  }
+}
+
+export function discardDraft(store: KeyValueStore, id: string): void {
+  store.removeItem(draftKey(id));
+}
+
+function setAside(store: KeyValueStore, key: string, text: string, reason: string): SetAside {
+  let movedTo = key + SET_ASIDE_SUFFIX;
+  for (let counter = 2; store.getItem(movedTo) !== null; counter++)
+    movedTo = `${key}-${counter}${SET_ASIDE_SUFFIX}`;
+  try {
+    store.setItem(movedTo, text);
+  } catch {
+    // No room to copy it: leave it where it is rather than lose it.
+    return { key, movedTo: '', reason };
+  }
+  store.removeItem(key);
+  return { key, movedTo, reason };
+}

@@ -1,0 +1,62 @@
+/**
+ * Every change the editor can make, as data. The editor has one write path: it dispatches
+ * an Edit, applyEdit computes the next route, and the history records it. Undo, autosave,
+ * validation and layout all follow from that single stream of routes.
+ */
+import { assertNever } from '../route-urls';
+import type { Route, RouteEdge, RouteGroup, RouteNode } from '../route-schema';
+import { type EdgePatch, addEdge, removeEdge, updateEdge } from './edge-edits';
+import { type GroupPatch, addGroup, removeGroup, updateGroup } from './group-edits';
+import { type NodePatch, addNode, removeNode, updateNode } from './node-edits';
+import {
+  type RouteFieldsPatch,
+  type SchoolPatch,
+  updateRouteFields,
+  updateSchool,
+} from './route-edits';
+
+export type Edit =
+  | { type: 'addNode'; node: RouteNode }
+  | { type: 'updateNode'; index: number; patch: NodePatch }
+  | { type: 'removeNode'; index: number }
+  | { type: 'addEdge'; edge: RouteEdge }
+  | { type: 'updateEdge'; index: number; patch: EdgePatch }
+  | { type: 'removeEdge'; index: number }
+  | { type: 'addGroup'; group: RouteGroup }
+  | { type: 'updateGroup'; index: number; patch: GroupPatch }
+  | { type: 'removeGroup'; index: number }
+  | { type: 'updateRoute'; patch: RouteFieldsPatch }
+  | { type: 'updateSchool'; patch: SchoolPatch }
+  /** Import: the whole route at once, still one undoable step. */
+  | { type: 'replaceRoute'; route: Route };
+
+export function applyEdit(route: Route, edit: Edit): Route {
+  switch (edit.type) {
+    case 'addNode':
+      return addNode(route, edit.node);
+    case 'updateNode':
+      return updateNode(route, edit.index, edit.patch);
+    case 'removeNode':
+      return removeNode(route, edit.index);
+    case 'addEdge':
+      return addEdge(route, edit.edge);
+    case 'updateEdge':
+      return updateEdge(route, edit.index, edit.patch);
+    case 'removeEdge':
+      return removeEdge(route, edit.index);
+    case 'addGroup':
+      return addGroup(route, edit.group);
+    case 'updateGroup':
+      return updateGroup(route, edit.index, edit.patch);
+    case 'removeGroup':
+      return removeGroup(route, edit.index);
+    case 'updateRoute':
+      return updateRouteFields(route, edit.patch);
+    case 'updateSchool':
+      return updateSchool(route, edit.patch);
+    case 'replaceRoute':
+      return edit.route;
+    default:
+      return assertNever(edit);
+  }
+}

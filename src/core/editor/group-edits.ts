@@ -1,0 +1,51 @@
+/** Pure edits of a route's groups. A group's id is carried into its nodes when it changes. */
+import type { Route, RouteGroup } from '../route-schema';
+import { slugify, uniqueId } from './new-ids';
+import { type Patch, applyPatch, omitKey, removeAt, replaceAt } from './patch';
+
+export type GroupPatch = Patch<RouteGroup>;
+
+export function newGroup(route: Route, label: string): RouteGroup {
+  const id = uniqueId(
+    slugify(label, 'groep'),
+    (route.groups ?? []).map((group) => group.id),
+  );
+  return { id, label };
+}
+
+export function addGroup(route: Route, group: RouteGroup): Route {
+  return { ...route, groups: [...(route.groups ?? []), group] };
+}
+
+export function renameGroup(route: Route, index: number, label: string): Route {
+  return updateGroup(route, index, { label });
+}
+
+export function updateGroup(route: Route, index: number, patch: GroupPatch): Route {
+  const groups = route.groups ?? [];
+  const group = groups[index];
+  if (!group) return route;
+  const updated = applyPatch(group, patch);
+  const next = { ...route, groups: replaceAt(groups, index, updated) };
+  if (updated.id === group.id || next.groups.some((other) => other.id === group.id)) return next;
+  return {
+    ...next,
+    nodes: route.nodes.map((node) =>
+      node.group === group.id ? { ...node, group: updated.id } : node,
+    ),
+  };
+}
+
+/** Removes a group; its nodes stay, outside any group. The last group removes the field. */
+export function removeGroup(route: Route, index: number): Route {
+  const groups = route.groups ?? [];
+  const group = groups[index];
+  if (!group) return route;
+  const rest = removeAt(groups, index);
+  const stillNamed = rest.some((other) => other.id === group.id);
+  const nodes = stillNamed
+    ? route.nodes
+    : route.nodes.map((node) => (node.group === group.id ? omitKey(node, 'group') : node));
+  const withoutGroups = omitKey(route, 'groups');
+  return rest.length > 0 ? { ...withoutGroups, groups: rest, nodes } : { ...withoutGroups, nodes };
+}

@@ -1,0 +1,40 @@
+/**
+ * Reading a route file the user uploads or pastes. Nothing is taken over unless the whole
+ * file passes the build's validation: an import never half-replaces a draft.
+ */
+import { parseJson } from '../parse-json';
+import { type Problem, error, hasErrors } from '../problem';
+import type { ContentRefs } from '../route-rules';
+import type { Route } from '../route-schema';
+import { validateRoute } from '../validate-route';
+import { readEditableRoute } from './editable-route';
+
+export const SUPPORTED_VERSION = 1;
+
+export type ImportResult =
+  | { ok: true; route: Route; warnings: Problem[] }
+  | { ok: false; problems: Problem[]; newerVersion?: number };
+
+export function importRouteText(text: string, refs: ContentRefs, today: string): ImportResult {
+  if (text.trim() === '') return { ok: false, problems: [error('', 'het bestand is leeg')] };
+  const json = parseJson(text);
+  if (!json.ok) return { ok: false, problems: [json.problem] };
+  const version = versionOf(json.value);
+  if (version !== undefined && version > SUPPORTED_VERSION) {
+    const message =
+      `dit bestand gebruikt versie ${version} van het routeformaat; deze editor kent versie ` +
+      `${SUPPORTED_VERSION}. Open het in een nieuwere versie van Routekaart.`;
+    return { ok: false, problems: [error('/version', message)], newerVersion: version };
+  }
+  const { problems } = validateRoute(json.value, refs, today);
+  if (hasErrors(problems)) return { ok: false, problems };
+  const editable = readEditableRoute(json.value);
+  if (!editable.ok) return { ok: false, problems: [error('', editable.reason)] };
+  return { ok: true, route: editable.route, warnings: problems };
+}
+
+function versionOf(value: unknown): number | undefined {
+  if (value === null || typeof value !== 'object' || !('version' in value)) return undefined;
+  const { version } = value as { version: unknown };
+  return typeof version === 'number' ? version : undefined;
+}

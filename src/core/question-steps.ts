@@ -1,0 +1,107 @@
+/**
+ * Question → whom to go to first and next. A step names roles (met at any organisation that
+ * has them, e.g. "the intern begeleider of your child's school"), an organisation, or one of
+ * its services; resolving turns it into what the finder shows: a title, where, how to reach.
+ */
+import { ORGANISATION_KIND_LABELS } from './social-map-kinds';
+import { organisationById, roleById } from './social-map-model';
+import type {
+  ContactPoint,
+  Organisation,
+  Question,
+  QuestionStep,
+  Role,
+  Service,
+  SocialMap,
+} from './social-map-schema';
+
+export interface ResolvedStep {
+  /** e.g. "Jeugdarts (JGZ Voorbeeldregio)" or "Intern begeleider of zorgcoördinator". */
+  title: string;
+  roles: Role[];
+  organisation?: Pick<Organisation, 'id' | 'name' | 'kind' | 'fictional'>;
+  service?: Pick<Service, 'id' | 'name' | 'purpose'>;
+  /** For a step by role only: the kinds of organisation where you meet it ("School"). */
+  where: string[];
+  /** How to reach the service, or the organisation's first service. Empty for a role only. */
+  contactPoints: ContactPoint[];
+  why: string;
+}
+
+export interface ResolvedQuestion {
+  id: string;
+  professional: string;
+  parent: string;
+  first: ResolvedStep;
+  next: ResolvedStep[];
+  terms: string[];
+}
+
+export function resolveStep(step: QuestionStep, map: SocialMap): ResolvedStep {
+  const roles = (step.roles ?? []).flatMap((id) => roleById(map, id) ?? []);
+  const organisation =
+    step.organisation === undefined ? undefined : organisationById(map, step.organisation);
+  const service = organisation?.services.find((candidate) => candidate.id === step.service);
+  const roleNames = joinOr(roles.map((role) => role.label));
+  const title = service
+    ? `${service.name} (${organisation?.name})`
+    : organisation
+      ? roleNames
+        ? `${roleNames} bij ${organisation.name}`
+        : organisation.name
+      : roleNames;
+  const where = organisation
+    ? []
+    : [
+        ...new Set(
+          roles.flatMap((role) =>
+            role.organisationKinds.map((kind) => ORGANISATION_KIND_LABELS[kind]),
+          ),
+        ),
+      ];
+  return {
+    title,
+    roles,
+    ...(organisation && {
+      organisation: {
+        id: organisation.id,
+        name: organisation.name,
+        kind: organisation.kind,
+        fictional: organisation.fictional,
+      },
+    }),
+    ...(service && { service: { id: service.id, name: service.name, purpose: service.purpose } }),
+    where,
+    contactPoints: (service ?? organisation?.services[0])?.contactPoints ?? [],
+    why: step.why,
+  };
+}
+
+export function resolveQuestion(question: Question, map: SocialMap): ResolvedQuestion {
+  return {
+    id: question.id,
+    professional: question.professional,
+    parent: question.parent,
+    first: resolveStep(question.firstStep, map),
+    next: question.nextSteps.map((step) => resolveStep(step, map)),
+    terms: question.terms ?? [],
+  };
+}
+
+/** The questions that send people to this organisation, first or later. */
+export function questionsLeadingTo(
+  map: SocialMap,
+  organisationId: string,
+): { question: Question; first: boolean }[] {
+  return map.questions.flatMap((question) => {
+    const first = question.firstStep.organisation === organisationId;
+    const later = question.nextSteps.some((step) => step.organisation === organisationId);
+    return first || later ? [{ question, first }] : [];
+  });
+}
+
+/** "a", "a of b", "a, b of c". */
+function joinOr(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} of ${names.at(-1)}`;
+}

@@ -1,0 +1,31 @@
+/** Dutch URLs of the ways to read a route besides its own page. */
+
+/** `/school/x/afdrukken`: the print-ready view. */
+export function printUrl(routeUrl: string): string {
+  return `${routeUrl}/afdrukken`;
+}
+
+/** `/school/x/schema.svg`: the chart as a file. */
+export function svgUrl(routeUrl: string): string {
+  return `${routeUrl}/schema.svg`;
+}
+
+/** `/embed/x`: chart and text only, for an iframe on another site. */
+export function embedUrl(slug: string): string {
+  return `/embed/${slug}`;
+}
+
+/** `/vergelijk/a/b`: two routes side by side. */
+export function compareUrl(a: string, b: string): string {
+  return `/vergelijk/${a}/${b}`;
+}
+
+/** `/routes/x.json`: the route file as published, for comparing in the browser. */
+export function routeJsonUrl(slug: string): string {
+  return `/routes/${slug}.json`;
+}
+
+/** Compare pairs that were not prerendered live on the form page, in its query. */
+export function compareQueryUrl(a: string, b: string): string {
+  return `/vergelijk?${new URLSearchParams({ a, b }).toString()}`;
+}

@@ -1,0 +1,50 @@
+/**
+ * Validates one glossary file on its own: frontmatter shape (schema) and a
+ * body that MDX can compile as plain text. Rules across files: glossary-rules.ts.
+ */
+import { type GlossaryEntry, GLOSSARY_FIELD_NAMES, glossaryEntrySchema } from './glossary-schema';
+import { parseFrontmatter } from './parse-frontmatter';
+import type { Problem } from './problem';
+import { issuesToProblems } from './schema-issues';
+
+export interface GlossaryEntryValidation {
+  entry: GlossaryEntry | null;
+  problems: Problem[];
+}
+
+export function validateGlossaryEntryText(text: string): GlossaryEntryValidation {
+  const parsed = parseFrontmatter(text);
+  if (!parsed.ok) return { entry: null, problems: [parsed.problem] };
+  const bodyProblems = checkPlainBody(parsed.body, parsed.bodyLine);
+  const result = glossaryEntrySchema.safeParse(parsed.data);
+  if (!result.success)
+    return {
+      entry: null,
+      problems: [
+        ...issuesToProblems(result.error.issues, parsed.data, GLOSSARY_FIELD_NAMES),
+        ...bodyProblems,
+      ],
+    };
+  return { entry: bodyProblems.length > 0 ? null : result.data, problems: bodyProblems };
+}
+
+/**
+ * The body is plain Markdown (docs/glossary-format.md). MDX reads "<" and "{"
+ * as JSX and fails with a cryptic compiler error, so we name the line instead.
+ */
+function checkPlainBody(body: string, firstLine: number): Problem[] {
+  const problems: Problem[] = [];
+  body.split('\n').forEach((line, index) => {
+    const column = line.search(/[<{}]|^(import|export)\s/);
+    if (column === -1) return;
+    problems.push({
+      path: '',
+      line: firstLine + index,
+      column: column + 1,
+      severity: 'error',
+      message:
+        'de uitleg onder de frontmatter is gewone tekst: geen <, {, } of import/export (MDX leest die als code)',
+    });
+  });
+  return problems;
+}

@@ -1,0 +1,22 @@
+/** Loader data shared by the compare pages (computed at build time). */
+import type { RouteSummary, SiteRoute } from '../../build/site-content';
+import { summarize } from '../../build/site-content';
+import { comparePairs } from '../../core/compare-pairs';
+import { routeShortName } from '../components/route-name';
+import type { ComparedRoute } from './compared-route';
+
+export interface CompareFormData {
+  summaries: RouteSummary[];
+  prerendered: string[];
+}
+
+export function compareFormData(routes: readonly SiteRoute[]): CompareFormData {
+  return {
+    summaries: routes.map(summarize),
+    prerendered: comparePairs(routes).map(([a, b]) => `${a}/${b}`),
+  };
+}
+
+export function comparedRoute({ slug, url, route, layout }: SiteRoute): ComparedRoute {
+  return { slug, url, name: routeShortName(route), route, layout };
+}

@@ -1,0 +1,16 @@
+import { useMemo } from 'react';
+import { diffRoutes } from '../../core/route-diff';
+import { CompareCharts } from './compare-charts';
+import type { ComparedRoute } from './compared-route';
+import { DiffList } from './diff-list';
+
+/** The comparison itself: what differs in words, then the two charts. */
+export function CompareView({ a, b }: { a: ComparedRoute; b: ComparedRoute }) {
+  const diff = useMemo(() => diffRoutes(a.route, b.route), [a.route, b.route]);
+  return (
+    <>
+      <DiffList a={a} b={b} diff={diff} />
+      <CompareCharts a={a} b={b} diff={diff} />
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import type { Route } from '../../core/route-schema';
+import type { RouteLayout } from '../../layout/layout-types';
+
+/** One side of a comparison. Without a layout (fetched in the browser) the chart is the SVG file. */
+export interface ComparedRoute {
+  slug: string;
+  url: string;
+  name: string;
+  route: Route;
+  layout?: RouteLayout;
+}

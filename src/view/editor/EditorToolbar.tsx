@@ -1,0 +1,64 @@
+/** Undo/redo, the save state, the problem count and the live announcements. */
+import { formatTime } from './format-time';
+import type { SaveStatus } from './state/use-autosave';
+
+export interface EditorToolbarProps {
+  canUndo: boolean;
+  canRedo: boolean;
+  onUndo: () => void;
+  onRedo: () => void;
+  save: SaveStatus;
+  errors: number;
+  warnings: number;
+  onShowProblems: () => void;
+  announcement: string;
+  layoutNote: string;
+}
+
+export function EditorToolbar(props: EditorToolbarProps) {
+  const { save, errors, warnings } = props;
+  return (
+    <div className="editor-toolbar">
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          onClick={props.onUndo}
+          disabled={!props.canUndo}
+          aria-keyshortcuts="Control+Z Meta+Z"
+        >
+          <span aria-hidden="true">↶ </span>Ongedaan maken
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={props.onRedo}
+          disabled={!props.canRedo}
+          aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+        >
+          <span aria-hidden="true">↷ </span>Opnieuw
+        </button>
+      </div>
+      <button
+        type="button"
+        className={`button problems-button${errors ? ' problems-button--errors' : ''}`}
+        onClick={props.onShowProblems}
+      >
+        {errors === 0 && warnings === 0
+          ? 'Controle: in orde'
+          : `Controle: ${errors === 1 ? '1 fout' : `${errors} fouten`}, ${warnings === 1 ? '1 waarschuwing' : `${warnings} waarschuwingen`}`}
+      </button>
+      <p className={`save-status${save.state === 'failed' ? ' save-status--failed' : ''}`}>
+        {save.state === 'saved' && `Opgeslagen in deze browser om ${formatTime(save.at)}`}
+        {save.state === 'unchanged' && 'Nog niets gewijzigd'}
+        {save.state === 'failed' && save.message}
+      </p>
+      <p className="layout-status" aria-live="polite">
+        {props.layoutNote}
+      </p>
+      <p className="visually-hidden" role="status">
+        {props.announcement}
+      </p>
+    </div>
+  );
+}

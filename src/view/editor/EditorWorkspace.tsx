@@ -1,0 +1,117 @@
+/**
+ * The editor: chart on the left (React Flow, laid out by ELK after every change), forms
+ * on the right. Everything the chart does with a mouse, the forms do with a keyboard.
+ */
+import type { ReactNode } from 'react';
+import type { Route } from '../../core/route-schema';
+import { EditorCanvas } from './canvas/EditorCanvas';
+import { EditorContext, type EditorTab } from './editor-context';
+import type { EditorOptions } from './editor-options';
+import { EditorTabs } from './EditorTabs';
+import { EditorToolbar } from './EditorToolbar';
+import { type PrebuiltLayout, useRouteLayout } from './layout/use-route-layout';
+import { EdgesPanel } from './panels/EdgesPanel';
+import { ExportSection } from './panels/ExportSection';
+import { GroupsPanel } from './panels/GroupsPanel';
+import { ImportSection } from './panels/ImportSection';
+import { NodesPanel } from './panels/NodesPanel';
+import { ProblemsPanel } from './panels/ProblemsPanel';
+import { RoutePanel } from './panels/RoutePanel';
+import { ShareSection } from './panels/ShareSection';
+import { type AutosaveTarget, useAutosave } from './state/use-autosave';
+import { useEditorState } from './state/use-editor-api';
+import './editor.css';
+
+export interface EditorWorkspaceProps {
+  initialRoute: Route;
+  draft: AutosaveTarget;
+  /** Store the draft before the first change (a new draft), or only after it (a published route). */
+  saveFromStart: boolean;
+  options: EditorOptions;
+  /** Layouts the build made (the published route, the templates): shown at once when they fit. */
+  prebuilt?: readonly PrebuiltLayout[];
+  notice?: ReactNode;
+}
+
+export function EditorWorkspace(props: EditorWorkspaceProps) {
+  const { api, history, tab, setTab, announcement, dialog } = useEditorState(
+    props.initialRoute,
+    props.options,
+  );
+  const layout = useRouteLayout(api.route, props.prebuilt);
+  const save = useAutosave(props.draft, api.route, props.saveFromStart || history.changed);
+  const errors = api.problems.filter((problem) => problem.severity === 'error').length;
+  const labels: Record<EditorTab, string> = {
+    route: 'Route',
+    stappen: `Stappen (${api.route.nodes.length})`,
+    verbindingen: `Verbindingen (${api.route.edges.length})`,
+    groepen: 'Groepen',
+    controle: errors ? `Controle (${errors} ${errors === 1 ? 'fout' : 'fouten'})` : 'Controle',
+    bestand: 'Bestand en delen',
+  };
+  const layoutNote = layout.error
+    ? `Het schema kon niet worden opgemaakt: ${layout.error}`
+    : layout.pending
+      ? 'Schema wordt bijgewerkt…'
+      : '';
+
+  return (
+    <EditorContext.Provider value={api}>
+      <div
+        className="editor"
+        data-layout-state={layout.pending ? 'bezig' : 'klaar'}
+        data-laid-out-steps={layout.layout?.nodes.length ?? 0}
+      >
+        {props.notice}
+        <EditorToolbar
+          {...history}
+          onUndo={history.undo}
+          onRedo={history.redo}
+          save={save}
+          errors={errors}
+          warnings={api.problems.length - errors}
+          onShowProblems={() => setTab('controle')}
+          announcement={announcement}
+          layoutNote={layoutNote}
+        />
+        <div className="editor-body">
+          <section className="editor-chart" aria-labelledby="editor-schema-titel">
+            <h2 id="editor-schema-titel" className="visually-hidden">
+              Schema
+            </h2>
+            {layout.layout && layout.route ? (
+              <EditorCanvas layout={layout.layout} laidOutRoute={layout.route} />
+            ) : (
+              <p className="canvas-wait">Het schema wordt opgemaakt…</p>
+            )}
+          </section>
+          <section className="editor-panel" aria-labelledby="editor-panel-titel">
+            <h2 id="editor-panel-titel" className="visually-hidden">
+              Bewerken
+            </h2>
+            <EditorTabs active={tab} onChange={setTab} labels={labels}>
+              {tab === 'route' && <RoutePanel />}
+              {tab === 'stappen' && <NodesPanel />}
+              {tab === 'verbindingen' && <EdgesPanel />}
+              {tab === 'groepen' && <GroupsPanel />}
+              {tab === 'controle' && <ProblemsPanel />}
+              {tab === 'bestand' && (
+                <>
+                  <ExportSection
+                    layout={layout}
+                    publishedSlug={
+                      props.draft.origin === 'published' ? props.draft.slug : undefined
+                    }
+                  />
+                  <ShareSection />
+                  <ImportSection />
+                </>
+              )}
+            </EditorTabs>
+          </section>
+        </div>
+        {dialog}
+      </div>
+    </EditorContext.Provider>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * Lays the route out after every change that affects the chart, and keeps the last
+ * finished layout on screen while the next one is computed. Edits that leave the layout
+ * input alone (a description, a contact) reuse the current layout without asking ELK.
+ * A User Timing measure ("routekaart:relayout") records, per layout, the time from the
+ * request to the new layout being rendered; the benchmark reads it.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Route } from '../../../core/route-schema';
+import { layoutInputKey } from '../../../layout/layout-input';
+import type { RouteLayout } from '../../../layout/layout-types';
+import { editorLayout } from './editor-layout';
+
+export const RELAYOUT_MEASURE = 'routekaart:relayout';
+
+/** A layout the build already computed, usable when the draft's layout input matches it. */
+export interface PrebuiltLayout {
+  key: string;
+  layout: RouteLayout;
+}
+
+interface Finished {
+  layout: RouteLayout | null;
+  /** The route the layout was computed for (or matched, for a prebuilt layout). */
+  route: Route | null;
+  /** The layout input the layout belongs to: it lags behind while a newer one is computed. */
+  key: string | null;
+  error: string | null;
+}
+
+export interface RouteLayoutState {
+  layout: RouteLayout | null;
+  /** The route the layout was made for; draw the chart from this one, not the newest. */
+  route: Route | null;
+  /** True when the layout shown belongs to the current route. */
+  current: boolean;
+  pending: boolean;
+  error: string | null;
+}
+
+export function useRouteLayout(
+  route: Route,
+  prebuilt: readonly PrebuiltLayout[] = [],
+): RouteLayoutState {
+  const key = useMemo(() => layoutInputKey(route), [route]);
+  const [finished, setFinished] = useState<Finished>(() => {
+    const match = prebuilt.find((candidate) => candidate.key === key);
+    return match
+      ? { layout: match.layout, route, key, error: null }
+      : { layout: null, route: null, key: null, error: null };
+  });
+  const latestRequest = useRef<{ key: string; start: number } | null>(null);
+  const current = finished.key === key;
+
+  // Start the worker as the editor opens, so even the first edit finds ELK warm.
+  useEffect(() => {
+    editorLayout();
+  }, []);
+
+  useEffect(() => {
+    if (current) return;
+    let active = true;
+    latestRequest.current = { key, start: performance.now() };
+    editorLayout()
+      .request(route)
+      .then((result) => {
+        if (!active || result.status === 'stale') return;
+        if (result.status === 'failed') {
+          setFinished((previous) => ({ ...previous, error: describe(result.error) }));
+          return;
+        }
+        setFinished({ layout: result.value, route, key, error: null });
+      });
+    return () => {
+      active = false;
+    };
+    // The key stands for the route: a new route with the same key needs no layout.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, current]);
+
+  useLayoutEffect(() => {
+    const request = latestRequest.current;
+    if (!request || request.key !== finished.key) return;
+    latestRequest.current = null;
+    performance.measure(RELAYOUT_MEASURE, { start: request.start, end: performance.now() });
+  }, [finished.key]);
+
+  return {
+    layout: finished.layout,
+    route: finished.route,
+    current,
+    pending: !current && finished.error === null,
+    error: finished.error,
+  };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,80 @@
+/** Every field of one connection, and removing it (after a question). */
+import type { EdgeKind, RouteEdge } from '../../../core/route-schema';
+import { useEditorApi } from '../editor-context';
+import { SelectField } from '../fields/SelectField';
+import { TextField } from '../fields/TextField';
+import { edgeName, nodeOptionLabel } from '../item-names';
+import { EDGE_KIND_OPTIONS } from '../kind-options';
+import { PanelBack } from './PanelBack';
+
+export function EdgeForm({ index }: { index: number }) {
+  const api = useEditorApi();
+  const edge = api.route.edges[index] as RouteEdge;
+  const at = (field: string) => `/edges/${index}/${field}`;
+  const nodeOptions = api.route.nodes.map((node) => ({
+    value: node.id,
+    label: nodeOptionLabel(node),
+  }));
+  const update = (patch: Partial<RouteEdge>) => ({ type: 'updateEdge', index, patch }) as const;
+
+  const remove = async () => {
+    const name = edgeName(api.route, edge);
+    const ok = await api.confirm({
+      title: 'Verbinding verwijderen?',
+      message: `${name}. Met Ongedaan maken haal je hem terug.`,
+      confirmLabel: 'Verbinding verwijderen',
+    });
+    if (!ok) return;
+    api.mark();
+    api.edit({ type: 'removeEdge', index });
+    api.select(null);
+    api.announce(`Verbinding verwijderd: ${name}.`);
+  };
+
+  return (
+    <section aria-labelledby="verbinding-titel">
+      <PanelBack label="Alle verbindingen" />
+      <h3 id="verbinding-titel" tabIndex={-1}>
+        Verbinding: {edgeName(api.route, edge)}
+      </h3>
+      <div className="panel-fields">
+        <SelectField
+          pointer={at('from')}
+          label="Van"
+          value={edge.from}
+          options={nodeOptions}
+          toEdit={(from) => update({ from: from ?? '' })}
+        />
+        <SelectField
+          pointer={at('kind')}
+          label="Soort"
+          value={edge.kind}
+          options={EDGE_KIND_OPTIONS}
+          toEdit={(kind) => update({ kind: (kind ?? 'refers') as EdgeKind })}
+        />
+        <SelectField
+          pointer={at('to')}
+          label="Naar"
+          value={edge.to}
+          options={nodeOptions}
+          toEdit={(to) => update({ to: to ?? '' })}
+        />
+        <TextField
+          pointer={at('label')}
+          label="Tekst bij de pijl"
+          value={edge.label}
+          toEdit={(label) => update({ label })}
+        />
+        <TextField
+          pointer={at('consent')}
+          label="Toestemming nodig van"
+          value={edge.consent}
+          toEdit={(consent) => update({ consent })}
+        />
+      </div>
+      <button type="button" className="button button--danger" onClick={remove}>
+        Verbinding verwijderen
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * Downloads: the route file (what gets published) and the chart as SVG or PNG. Errors
+ * block them, with the reason shown and a way to the list; warnings do not.
+ */
+import { useId, useState } from 'react';
+import { routeFileName, routeFileText } from '../../../core/editor/route-file';
+import { useEditorApi } from '../editor-context';
+import { optionsToRefs } from '../editor-options';
+import { todayIso } from '../../../core/dates';
+import { hasErrors } from '../../../core/problem';
+import { validateRoute } from '../../../core/validate-route';
+import { chartPngBlob, chartSvgText } from '../export/chart-files';
+import { downloadBlob, downloadText } from '../export/download';
+import type { RouteLayoutState } from '../layout/use-route-layout';
+
+export function ExportSection({
+  layout,
+  publishedSlug,
+}: {
+  layout: RouteLayoutState;
+  publishedSlug?: string;
+}) {
+  const api = useEditorApi();
+  const id = useId();
+  const [note, setNote] = useState('');
+  const errors = api.problems.filter((problem) => problem.severity === 'error').length;
+  const blocked = errors > 0;
+  const fileName = routeFileName(api.route, publishedSlug);
+  const baseName = fileName.replace(/\.json$/, '');
+  const title = api.route.school?.name
+    ? `${api.route.school.name}: ${api.route.title}`
+    : api.route.title;
+
+  const guard = (action: () => void | Promise<void>) => async () => {
+    // The list may lag a keystroke behind (it is checked in a deferred render): check now.
+    if (
+      blocked ||
+      hasErrors(validateRoute(api.route, optionsToRefs(api.options), todayIso()).problems)
+    ) {
+      api.showTab('controle');
+      api.announce(
+        `Downloaden kan nog niet: er ${errors === 1 ? 'is 1 fout' : `zijn ${errors} fouten`}.`,
+      );
+      return;
+    }
+    try {
+      await action();
+    } catch (cause) {
+      setNote(cause instanceof Error ? cause.message : String(cause));
+    }
+  };
+  const chartReady = () => {
+    if (!layout.current || !layout.layout)
+      throw new Error('Het schema wordt nog opgemaakt. Probeer het zo opnieuw.');
+    return layout.layout;
+  };
+
+  return (
+    <section aria-labelledby={`${id}-titel`} className="panel-section">
+      <h3 id={`${id}-titel`}>Downloaden</h3>
+      {blocked ? (
+        <p id={`${id}-reden`} className="field-problem field-problem--error">
+          Downloaden kan pas als de route geen fouten meer heeft: nu{' '}
+          {errors === 1 ? '1 fout' : `${errors} fouten`}.{' '}
+          <button type="button" className="link-button" onClick={() => api.showTab('controle')}>
+            Bekijk de fouten
+          </button>
+        </p>
+      ) : (
+        <p className="field-hint">
+          Het routebestand heet {fileName}: zet het in content/routes/ om het te publiceren.
+        </p>
+      )}
+      <div className="button-row">
+        {[
+          {
+            label: 'Routebestand (JSON) downloaden',
+            run: () => downloadText(routeFileText(api.route), fileName, 'application/json'),
+          },
+          {
+            label: 'Schema als SVG downloaden',
+            run: () =>
+              downloadText(
+                chartSvgText(api.route, chartReady(), title),
+                `${baseName}.svg`,
+                'image/svg+xml',
+              ),
+          },
+          {
+            label: 'Schema als PNG downloaden',
+            run: async () =>
+              downloadBlob(await chartPngBlob(api.route, chartReady(), title), `${baseName}.png`),
+          },
+        ].map(({ label, run }) => (
+          <button
+            key={label}
+            type="button"
+            className="button"
+            aria-disabled={blocked || undefined}
+            aria-describedby={blocked ? `${id}-reden` : undefined}
+            onClick={guard(run)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      {note && (
+        <p className="field-problem field-problem--error" role="alert">
+          {note}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+/** The connections of one step, each opening its own form, and a form to add one from here. */
+import type { RouteNode } from '../../../core/route-schema';
+import { useEditorApi } from '../editor-context';
+import { edgeName } from '../item-names';
+import { AddEdgeForm } from './AddEdgeForm';
+
+export function NodeConnections({ index }: { index: number }) {
+  const api = useEditorApi();
+  const node = api.route.nodes[index] as RouteNode;
+  const connected = api.route.edges
+    .map((edge, edgeIndex) => ({ edge, edgeIndex }))
+    .filter(({ edge }) => edge.from === node.id || edge.to === node.id);
+  return (
+    <section aria-labelledby="stap-verbindingen" className="panel-section">
+      <h4 id="stap-verbindingen">Verbindingen van deze stap ({connected.length})</h4>
+      {connected.length > 0 && (
+        <ul className="item-list">
+          {connected.map(({ edge, edgeIndex }) => (
+            <li key={edgeIndex}>
+              <button
+                type="button"
+                className="item-button"
+                onClick={() => api.select({ type: 'edge', index: edgeIndex })}
+              >
+                {edgeName(api.route, edge)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <AddEdgeForm fixedFrom={node.id} />
+    </section>
+  );
+}

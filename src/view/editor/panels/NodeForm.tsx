@@ -1,0 +1,122 @@
+/** Every field of one step, its connections, and removing it (after a clear question). */
+import type { Edit } from '../../../core/editor/edits';
+import { type NodePatch, edgesOfNode } from '../../../core/editor/node-edits';
+import type { NodeKind, RouteNode } from '../../../core/route-schema';
+import { useEditorApi } from '../editor-context';
+import { SelectField } from '../fields/SelectField';
+import { TextField } from '../fields/TextField';
+import { nodeName } from '../item-names';
+import { NODE_KIND_OPTIONS } from '../kind-options';
+import { NodeConnections } from './NodeConnections';
+import { NodeContactFields } from './NodeContactFields';
+import { NodeTermsField } from './NodeTermsField';
+import { PanelBack } from './PanelBack';
+
+export function NodeForm({ index }: { index: number }) {
+  const api = useEditorApi();
+  const node = api.route.nodes[index] as RouteNode;
+  const at = (field: string) => `/nodes/${index}/${field}`;
+  const update = (patch: NodePatch): Edit => ({ type: 'updateNode', index, patch });
+
+  const remove = async () => {
+    const edgeCount = edgesOfNode(api.route, index).length;
+    const ok = await api.confirm({
+      title: `Stap "${nodeName(node)}" verwijderen?`,
+      message:
+        edgeCount === 0
+          ? 'De stap verdwijnt uit de route. Met Ongedaan maken haal je hem terug.'
+          : `De stap en ${edgeCount === 1 ? 'de verbinding' : `de ${edgeCount} verbindingen`} van en naar deze stap verdwijnen uit de route. Met Ongedaan maken haal je ze terug.`,
+      confirmLabel: 'Stap verwijderen',
+    });
+    if (!ok) return;
+    api.mark();
+    api.edit({ type: 'removeNode', index });
+    api.select(null);
+    api.announce(`Stap "${nodeName(node)}" verwijderd.`);
+  };
+
+  return (
+    <section aria-labelledby="stap-titel">
+      <PanelBack label="Alle stappen" />
+      <h3 id="stap-titel" tabIndex={-1}>
+        Stap: {nodeName(node)}
+      </h3>
+      <div className="panel-fields">
+        <TextField
+          pointer={at('label')}
+          label="Naam in het schema"
+          required
+          value={node.label}
+          toEdit={(label) => update({ label: label ?? '' })}
+        />
+        <SelectField
+          pointer={at('kind')}
+          label="Soort"
+          value={node.kind}
+          options={NODE_KIND_OPTIONS}
+          toEdit={(kind) => update({ kind: (kind ?? 'step') as NodeKind })}
+        />
+        <SelectField
+          pointer={at('group')}
+          label="Groep"
+          value={node.group}
+          emptyLabel="(geen groep)"
+          options={(api.route.groups ?? []).map((group) => ({
+            value: group.id,
+            label: group.label,
+          }))}
+          toEdit={(group) => update({ group })}
+        />
+        <TextField
+          pointer={at('when')}
+          label="Wanneer kom je hier?"
+          multiline
+          value={node.when}
+          toEdit={(when) => update({ when })}
+        />
+        <TextField
+          pointer={at('description')}
+          label="Wat gebeurt hier?"
+          multiline
+          value={node.description}
+          toEdit={(description) => update({ description })}
+        />
+        <TextField
+          pointer={at('who')}
+          label="Wie doet dit? (rollen)"
+          value={node.who}
+          toEdit={(who) => update({ who })}
+        />
+        <TextField
+          pointer={at('consent')}
+          label="Toestemming nodig van"
+          hint="Alleen invullen als er toestemming nodig is, bijv. 'ouders, en de leerling vanaf 16 jaar'."
+          value={node.consent}
+          toEdit={(consent) => update({ consent })}
+        />
+        <NodeContactFields index={index} />
+        <NodeTermsField index={index} />
+        <SelectField
+          pointer={at('organisation')}
+          label="Organisatie uit de sociale kaart"
+          value={node.organisation}
+          emptyLabel="(geen)"
+          options={api.options.organisations.map((id) => ({ value: id, label: id }))}
+          toEdit={(organisation) => update({ organisation })}
+        />
+        <TextField
+          pointer={at('id')}
+          label="Id"
+          required
+          hint="Deel van de link naar deze stap: kleine letters, cijfers en streepjes. Verbindingen gaan mee."
+          value={node.id}
+          toEdit={(id) => update({ id: id ?? '' })}
+        />
+      </div>
+      <NodeConnections index={index} />
+      <button type="button" className="button button--danger" onClick={remove}>
+        Stap verwijderen
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+/** New drafts: from a sector's template, empty, or from a file; then the editor opens. */
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { importRouteText } from '../../../core/editor/import-route';
+import { emptyRoute, routeFromTemplate } from '../../../core/editor/new-draft';
+import { todayIso } from '../../../core/dates';
+import type { Problem } from '../../../core/problem';
+import type { Route } from '../../../core/route-schema';
+import { type EditorOptions, optionsToRefs } from '../editor-options';
+import { ImportProblems } from '../panels/ImportProblems';
+import { type StartResult, startDraft } from './start-draft';
+
+export interface TemplateChoice {
+  slug: string;
+  label: string;
+  route: Route;
+}
+
+export function StartChoices({
+  templates,
+  options,
+}: {
+  templates: TemplateChoice[];
+  options: EditorOptions;
+}) {
+  const navigate = useNavigate();
+  const [error, setError] = useState('');
+  const [problems, setProblems] = useState<Problem[] | null>(null);
+  const [text, setText] = useState('');
+  const open = (result: StartResult) =>
+    result.ok ? navigate(result.url) : setError(result.message);
+
+  const importText = (source: string) => {
+    const result = importRouteText(source, optionsToRefs(options), todayIso());
+    if (!result.ok) return setProblems(result.problems);
+    open(startDraft(result.route, 'import'));
+  };
+
+  return (
+    <>
+      <section aria-labelledby="nieuw-titel">
+        <h2 id="nieuw-titel">Nieuw beginnen</h2>
+        <p>
+          Begin met het sjabloon voor je onderwijssoort: de gebruikelijke route staat er al in. Pas
+          hem daarna aan.
+        </p>
+        <div className="button-row">
+          {templates.map((template) => (
+            <button
+              key={template.slug}
+              type="button"
+              className="button button--primary"
+              onClick={() =>
+                open(
+                  startDraft(
+                    routeFromTemplate(template.route, todayIso()),
+                    'template',
+                    template.slug,
+                  ),
+                )
+              }
+            >
+              {template.label}
+            </button>
+          ))}
+          <button
+            type="button"
+            className="button"
+            onClick={() => open(startDraft(emptyRoute(todayIso()), 'new'))}
+          >
+            Leeg beginnen
+          </button>
+        </div>
+        {error && (
+          <p role="alert" className="field-problem field-problem--error">
+            {error}
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="bestand-titel">
+        <h2 id="bestand-titel">Een routebestand openen</h2>
+        <div className="field">
+          <label htmlFor="start-bestand">Kies een bestand (.json)</label>
+          <input
+            id="start-bestand"
+            type="file"
+            accept=".json,application/json"
+            onChange={async (event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) importText(await file.text());
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="start-tekst">Of plak de inhoud van het bestand</label>
+          <textarea
+            id="start-tekst"
+            rows={4}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
+        </div>
+        <button type="button" className="button" onClick={() => importText(text)}>
+          Geplakte tekst openen
+        </button>
+        {problems && <ImportProblems problems={problems} note="Er is geen concept gemaakt." />}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * The editor's state: route history (the single write path), selection, the open tab,
+ * validation with the build's rules, announcements and the confirmation question.
+ */
+import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from 'react';
+import { createEditorState, editorReducer } from '../../../core/editor/editor-state';
+import { canRedo, canUndo } from '../../../core/editor/history';
+import { problemTarget } from '../../../core/editor/problem-target';
+import { todayIso } from '../../../core/dates';
+import type { Problem } from '../../../core/problem';
+import type { Route } from '../../../core/route-schema';
+import { validateRoute } from '../../../core/validate-route';
+import { useConfirmDialog } from '../ConfirmDialog';
+import { type EditorApi, type EditorTab, type Selection, fieldId } from '../editor-context';
+import { type EditorOptions, optionsToRefs } from '../editor-options';
+import { useUndoShortcuts } from './use-undo-shortcuts';
+
+export function useEditorState(initialRoute: Route, options: EditorOptions) {
+  const [history, dispatch] = useReducer(editorReducer, initialRoute, createEditorState);
+  const route = history.present;
+  const [rawSelection, setSelection] = useState<Selection>(null);
+  const [tab, setTab] = useState<EditorTab>('stappen');
+  const [pendingFocus, setPendingFocus] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const { confirm, dialog } = useConfirmDialog();
+
+  const refs = useMemo(() => optionsToRefs(options), [options]);
+  // Checked in a deferred render: a keystroke shows at once, its check follows right after.
+  const checkedRoute = useDeferredValue(route);
+  const problems = useMemo(
+    () => validateRoute(checkedRoute, refs, todayIso()).problems,
+    [checkedRoute, refs],
+  );
+  const byField = useMemo(() => groupByField(problems), [problems]);
+
+  // An undo can remove the selected item: a selection past the end means none.
+  const list = rawSelection?.type === 'node' ? route.nodes : route.edges;
+  const selection = rawSelection && list[rawSelection.index] ? rawSelection : null;
+
+  const select = useCallback((next: Selection) => {
+    setSelection(next);
+    if (next) setTab(next.type === 'node' ? 'stappen' : 'verbindingen');
+  }, []);
+  const announce = useCallback((message: string) => setAnnouncement(message), []);
+  const undo = useCallback(() => {
+    dispatch({ type: 'undo' });
+    announce('Ongedaan gemaakt.');
+  }, [announce]);
+  const redo = useCallback(() => {
+    dispatch({ type: 'redo' });
+    announce('Opnieuw gedaan.');
+  }, [announce]);
+  useUndoShortcuts(undo, redo);
+
+  useEffect(() => {
+    if (pendingFocus === null) return;
+    const field = document.getElementById(fieldId(pendingFocus));
+    (field ?? document.getElementById('editor-tabpanel'))?.focus();
+    // The focus request is consumed once it has been carried out.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setPendingFocus(null);
+  }, [pendingFocus]);
+
+  const api: EditorApi = {
+    route,
+    edit: (edit, field) => dispatch({ type: 'edit', edit, ...(field ? { field } : {}) }),
+    mark: () => dispatch({ type: 'mark' }),
+    problems,
+    problemsAt: (field) => byField.get(field) ?? NO_PROBLEMS,
+    options,
+    selection,
+    select,
+    showTab: setTab,
+    focusField: setPendingFocus,
+    announce,
+    confirm,
+  };
+  return {
+    api,
+    history: {
+      canUndo: canUndo(history),
+      canRedo: canRedo(history),
+      undo,
+      redo,
+      changed: history.past.length > 0,
+    },
+    tab,
+    setTab,
+    announcement,
+    dialog,
+  };
+}
+
+const NO_PROBLEMS: readonly Problem[] = [];
+
+function groupByField(problems: readonly Problem[]): Map<string, Problem[]> {
+  const map = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    const { field } = problemTarget(problem.path);
+    map.set(field, [...(map.get(field) ?? []), problem]);
+  }
+  return map;
+}

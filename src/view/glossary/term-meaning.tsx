@@ -1,0 +1,97 @@
+import { Link } from 'react-router';
+import { formatDutchDate } from '../../core/dates';
+import { CONTEXT_PHRASES, type ReaderContext } from '../../core/glossary-model';
+import type { GlossaryEntry } from '../../core/glossary-schema';
+import { TermBody } from './term-body';
+
+export interface RelatedLink {
+  id: string;
+  term: string;
+  label: string;
+}
+
+/** One meaning of a word, with everything the glossary knows about it. */
+export function TermMeaning({
+  entry,
+  related,
+  reader,
+}: {
+  entry: GlossaryEntry;
+  related: readonly RelatedLink[];
+  reader: ReaderContext | null;
+}) {
+  const headingId = `${entry.id}_heading`;
+  const definition = <Fact label="Definitie">{entry.definition}</Fact>;
+  const uitleg = <Fact label="Uitleg voor ouders">{entry.uitleg}</Fact>;
+  return (
+    <article id={entry.id} aria-labelledby={headingId} className="meaning" tabIndex={-1}>
+      <h2 id={headingId}>
+        {entry.prefLabel} <span className="meaning-context">{CONTEXT_PHRASES[entry.context]}</span>
+      </h2>
+      <dl className="facts">
+        {/* A parent reads the plain explanation first. */}
+        {reader === 'ouder' && uitleg}
+        {definition}
+        {reader !== 'ouder' && uitleg}
+        {entry.scopeNote && <Fact label="Anders dan elders">{entry.scopeNote}</Fact>}
+        {entry.abbreviations && (
+          <Fact label="Afkorting">
+            {entry.abbreviations.map((a) => (
+              <span key={a.abbr} className="abbreviation">
+                <abbr title={a.expansion}>{a.abbr}</abbr>: {a.expansion}
+              </span>
+            ))}
+          </Fact>
+        )}
+        {entry.altLabels && <Fact label="Ook genoemd">{entry.altLabels.join(', ')}</Fact>}
+        <ParentWording entry={entry} />
+        {related.length > 0 && (
+          <Fact label="Verwante begrippen">
+            <ul className="inline-list">
+              {related.map((link) => (
+                <li key={link.id}>
+                  <Link to={`/begrippen/${link.term}#${link.id}`}>{link.label}</Link>
+                </li>
+              ))}
+            </ul>
+          </Fact>
+        )}
+        <Fact label="Bronnen">
+          <ul className="sources">
+            {entry.sources.map((source) => (
+              <li key={source.url}>
+                <a href={source.url} rel="external noopener">
+                  {source.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </Fact>
+        <Fact label="Laatst nagekeken">
+          <time dateTime={entry.lastReviewed}>{formatDutchDate(entry.lastReviewed)}</time>
+        </Fact>
+      </dl>
+      <TermBody id={entry.id} />
+    </article>
+  );
+}
+
+function ParentWording({ entry }: { entry: GlossaryEntry }) {
+  const { avoid, prefer } = entry.parentWording ?? {};
+  if (!avoid?.length && !prefer?.length) return null;
+  return (
+    <Fact label="Tegen ouders">
+      {avoid?.length ? <span className="wording">Liever niet: {avoid.join(', ')}.</span> : null}{' '}
+      {prefer?.length ? <span className="wording">Zeg liever: {prefer.join('; ')}.</span> : null}
+    </Fact>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import content from 'virtual:routekaart/content';
+import { Link, data } from 'react-router';
+import {
+  CONTEXT_LABELS,
+  byContextPreference,
+  firstSentence,
+  symmetricRelated,
+} from '../../core/glossary-model';
+import { meaningsOf } from '../../core/route-terms';
+import { ReaderChoice } from '../glossary/reader-choice';
+import { TermMeaning } from '../glossary/term-meaning';
+import { preloadTermBodies } from '../glossary/term-bodies';
+import { useReaderContext } from '../glossary/use-reader-context';
+import type { Route } from './+types/term-page';
+
+export async function loader({ params }: Route.LoaderArgs) {
+  const meanings = byContextPreference(meaningsOf(content.glossary, params.term), null);
+  if (meanings.length === 0) throw data(null, { status: 404 });
+  // Prerendering then renders the bodies at once instead of suspending.
+  await preloadTermBodies(meanings.map((entry) => entry.id));
+  const relatedIds = symmetricRelated(content.glossary);
+  const byId = new Map(content.glossary.map((entry) => [entry.id, entry]));
+  // "MDO (GGZ)": a word with several meanings needs its context to tell the links apart.
+  const linkTo = (id: string) => {
+    const entry = byId.get(id);
+    if (!entry) return [];
+    const shared = meaningsOf(content.glossary, entry.term).length > 1;
+    const label = shared
+      ? `${entry.prefLabel} (${CONTEXT_LABELS[entry.context]})`
+      : entry.prefLabel;
+    return [{ id, term: entry.term, label }];
+  };
+  return {
+    meanings,
+    related: Object.fromEntries(
+      meanings.map((entry) => [entry.id, (relatedIds.get(entry.id) ?? []).flatMap(linkTo)]),
+    ),
+    routes: content.routes
+      .filter((entry) => entry.terms.some((summary) => summary.term === params.term))
+      .map(({ url, route }) => ({ url, title: route.school?.name ?? route.title })),
+  };
+}
+
+/** On navigation within the site, the bodies load with the data: no flash of a missing part. */
+export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
+  const loaded = await serverLoader();
+  await preloadTermBodies(loaded.meanings.map((entry) => entry.id));
+  return loaded;
+}
+
+export function meta({ data: found }: Route.MetaArgs) {
+  const first = found?.meanings[0];
+  if (!first) return [{ title: 'Pagina niet gevonden | Routekaart' }];
+  return [
+    { title: `${first.prefLabel}: wat betekent het? | Begrippen | Routekaart` },
+    { name: 'description', content: firstSentence(first.definition) },
+  ];
+}
+
+export default function TermPage({ loaderData }: Route.ComponentProps) {
+  const [reader, setReader] = useReaderContext();
+  const meanings = byContextPreference(loaderData.meanings, reader);
+  const title = loaderData.meanings[0]!.prefLabel;
+  return (
+    <div className="page term-page">
+      <p className="route-kicker">
+        <Link to="/begrippen">Alle begrippen</Link>
+      </p>
+      <h1>{title}</h1>
+      {meanings.length > 1 && (
+        <p className="lead">
+          Dit woord betekent niet overal hetzelfde. Hieronder staan de {meanings.length}{' '}
+          betekenissen naast elkaar
+          {reader && reader !== 'ouder' ? ', die van uw eigen werkveld eerst' : ''}.
+        </p>
+      )}
+      <ReaderChoice reader={reader} onChange={setReader} />
+      <div className="meanings">
+        {meanings.map((entry) => (
+          <TermMeaning
+            key={entry.id}
+            entry={entry}
+            related={loaderData.related[entry.id] ?? []}
+            reader={reader}
+          />
+        ))}
+      </div>
+      <section aria-labelledby="routes_heading" className="term-routes">
+        <h2 id="routes_heading">Routes die dit begrip gebruiken</h2>
+        {loaderData.routes.length > 0 ? (
+          <ul className="card-list">
+            {loaderData.routes.map((route) => (
+              <li key={route.url} className="card">
+                <Link to={route.url}>{route.title}</Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Nog geen route in Routekaart gebruikt dit begrip.</p>
+        )}
+      </section>
+    </div>
+  );
+}

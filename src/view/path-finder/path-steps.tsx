@@ -1,0 +1,87 @@
+import {
+  EDGE_KIND_INCOMING,
+  EDGE_KIND_VERBS,
+  NODE_KIND_LABELS,
+  nodeById,
+} from '../../core/route-model';
+import type { PathHop, RoutePath } from '../../core/route-paths';
+import type { Route, RouteNode } from '../../core/route-schema';
+import { ContactLinks } from '../components/contact-links';
+
+/**
+ * A way as numbered steps: for each step who acts, when, how to reach them and whose
+ * consent is needed, then the connection to the next step in words.
+ */
+export function PathSteps({ route, path }: { route: Route; path: RoutePath }) {
+  return (
+    <ol className="path-steps">
+      {path.nodes.map((id, index) => {
+        const node = nodeById(route, id);
+        if (!node) return null;
+        const hop = path.hops[index];
+        const next = path.nodes[index + 1];
+        return (
+          <li key={`${index}-${id}`} className="path-step">
+            <h3>
+              {node.label} <span className="kind-tag">{NODE_KIND_LABELS[node.kind]}</span>
+            </h3>
+            <StepFacts node={node} />
+            {hop && next && <HopText hop={hop} nextLabel={nodeById(route, next)?.label ?? next} />}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function StepFacts({ node }: { node: RouteNode }) {
+  if (!node.who && !node.when && !node.contact && !node.consent) return null;
+  return (
+    <dl className="facts">
+      {node.who && <Fact term="Wie">{node.who}</Fact>}
+      {node.when && <Fact term="Wanneer">{node.when}</Fact>}
+      {node.contact && (
+        <Fact term="Contact">
+          <ContactLinks contact={node.contact} />
+        </Fact>
+      )}
+      {node.consent && (
+        <Fact term="Toestemming nodig" className="fact-consent">
+          {node.consent}
+        </Fact>
+      )}
+    </dl>
+  );
+}
+
+function Fact({
+  term,
+  children,
+  className,
+}: {
+  term: string;
+  children: React.ReactNode;
+  className?: string;
+}) {
+  return (
+    <div className={className}>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** "↓ verwijst naar Intern begeleider", or against the arrow: "verwezen door …". */
+function HopText({ hop, nextLabel }: { hop: PathHop; nextLabel: string }) {
+  const { edge, against } = hop;
+  return (
+    <p className="path-hop">
+      <span aria-hidden="true">↓ </span>
+      {against ? EDGE_KIND_INCOMING[edge.kind] : EDGE_KIND_VERBS[edge.kind]}{' '}
+      <strong>{nextLabel}</strong>
+      {against && <span className="path-against"> (de pijl in het schema wijst andersom)</span>}
+      {edge.label && <span className="edge-note"> — {edge.label}</span>}
+      {edge.consent && <span className="path-consent"> Toestemming nodig: {edge.consent}</span>}
+    </p>
+  );
+}

@@ -1,0 +1,32 @@
+import { formatDutchDate, isOlderThanMonths, todayIso } from '../../core/dates';
+import { useHydrated } from '../chart/use-hydrated';
+
+/** After this long without a check, a reader is told to verify with the school. */
+export const STALE_AFTER_MONTHS = 12;
+
+/**
+ * Warns when the route was last checked more than a year ago. The prerendered HTML is
+ * computed against the build date (correct on the day the site is built); once the page
+ * runs in a browser it checks again against today, so a site that was not rebuilt for
+ * months still warns. Before hydration both agree, so there is no mismatch.
+ */
+export function StaleWarning({
+  verified,
+  maintainer,
+  builtOn,
+}: {
+  verified: string;
+  maintainer: string;
+  builtOn: string;
+}) {
+  const hydrated = useHydrated();
+  const today = hydrated ? todayIso() : builtOn;
+  if (!isOlderThanMonths(verified, today, STALE_AFTER_MONTHS)) return null;
+  return (
+    <p className="stale-warning">
+      <strong>Let op: deze route is mogelijk verouderd.</strong> Hij is voor het laatst
+      gecontroleerd op <time dateTime={verified}>{formatDutchDate(verified)}</time>, meer dan een
+      jaar geleden. Vraag bij de school (de {maintainer}) na of het nog zo werkt.
+    </p>
+  );
+}

@@ -1,0 +1,52 @@
+import { safeHref, telHref } from '../../core/safe-href';
+import { URGENCY_LABELS } from '../../core/social-map-kinds';
+import type { ContactPoint } from '../../core/social-map-schema';
+
+/** Function addresses as working links: phone and mail open the device's app. */
+export function ContactPoints({ points }: { points: readonly ContactPoint[] }) {
+  return (
+    <ul className="contact-points">
+      {points.map((point, index) => (
+        <li
+          key={index}
+          className={
+            point.urgency === 'spoed' ? 'contact-point contact-point--spoed' : 'contact-point'
+          }
+        >
+          <span className="contact-point-head">
+            {point.label && <strong>{point.label} </strong>}
+            <span className="urgency-tag">{URGENCY_LABELS[point.urgency]}</span>
+          </span>
+          {point.how && <span className="contact-how">{point.how}</span>}
+          <ContactLines point={point} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Phone, e-mail, website and hours, one per line; shared with the contact cards. */
+export function ContactLines({ point }: { point: ContactPoint }) {
+  const web = point.url ? safeHref(point.url) : undefined;
+  const mail = point.email ? safeHref(`mailto:${point.email}`) : undefined;
+  return (
+    <>
+      {point.phone && (
+        <span className="contact-line">
+          Telefoon: <a href={telHref(point.phone)}>{point.phone}</a>
+        </span>
+      )}
+      {mail && (
+        <span className="contact-line">
+          E-mail: <a href={mail}>{point.email}</a>
+        </span>
+      )}
+      {web && (
+        <span className="contact-line">
+          Website: <a href={web}>{point.url}</a>
+        </span>
+      )}
+      {point.hours && <span className="contact-line">Bereikbaar: {point.hours}</span>}
+    </>
+  );
+}

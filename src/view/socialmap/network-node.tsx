@@ -1,0 +1,118 @@
+/**
+ * One organisation or role in the network view: a link drawn as the route chart draws a node
+ * (shape and colours of the chart's "partner" and "role" kinds, badge line over the name).
+ */
+import type { KeyboardEvent, MouseEvent } from 'react';
+import { socialMapUrl } from '../../core/social-map-model';
+import type { NetworkNode } from '../../layout/network-layout-types';
+import {
+  BADGE_FONT_SIZE,
+  BADGE_GAP,
+  BADGE_LINE_HEIGHT,
+  LABEL_FONT_SIZE,
+  LABEL_LINE_HEIGHT,
+  NODE_PADDING,
+} from '../../layout/measure';
+import { NodeShape } from '../chart/node-shape';
+import { NODE_TEXT_COLOR, nodeKindStyle } from '../chart/node-kind-style';
+
+export interface NetworkSelection {
+  kind: NetworkNode['kind'];
+  id: string;
+}
+
+export function roleAnchor(roleId: string): string {
+  return `rol-${roleId}`;
+}
+
+export function NetworkNodeLink({
+  node,
+  name,
+  selected,
+  onSelect,
+}: {
+  node: NetworkNode;
+  name: string;
+  selected: boolean;
+  onSelect: (selection: NetworkSelection) => void;
+}) {
+  const select = (event: MouseEvent | KeyboardEvent) => {
+    event.preventDefault();
+    onSelect({ kind: node.kind, id: node.id });
+  };
+  const look = nodeKindStyle(node.kind === 'organisation' ? 'service' : 'role');
+  const centreX = node.x + node.width / 2;
+  const badgeTop = node.y + NODE_PADDING.y;
+  const labelTop = badgeTop + BADGE_LINE_HEIGHT + BADGE_GAP;
+  return (
+    <a
+      className="network-node"
+      href={node.kind === 'organisation' ? socialMapUrl(node.id) : `#${roleAnchor(node.id)}`}
+      aria-label={`${name} (${node.badge})`}
+      aria-current={selected ? 'true' : undefined}
+      onClick={(event) => {
+        // Ctrl/Cmd/Shift-click keeps its browser meaning: open the link in a new tab.
+        if (!(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) select(event);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' || event.key === ' ') select(event);
+      }}
+    >
+      <g aria-hidden="true">
+        <rect
+          className="network-node-focus"
+          x={node.x - 6}
+          y={node.y - 6}
+          width={node.width + 12}
+          height={node.height + 12}
+          rx={12}
+          fill="none"
+          stroke="#0b57d0"
+          strokeWidth={3}
+        />
+        {selected && (
+          <rect
+            x={node.x - 4}
+            y={node.y - 4}
+            width={node.width + 8}
+            height={node.height + 8}
+            rx={10}
+            fill="none"
+            stroke="#111111"
+            strokeWidth={3}
+          />
+        )}
+        <NodeShape
+          kind={node.kind === 'organisation' ? 'service' : 'role'}
+          box={node}
+          stroke={look.stroke}
+          fill={look.fill}
+          strokeWidth={selected ? 3.5 : 2}
+        />
+        <text
+          x={centreX}
+          y={badgeTop + BADGE_LINE_HEIGHT / 2}
+          fontSize={BADGE_FONT_SIZE}
+          fill={look.stroke}
+          textAnchor="middle"
+          dominantBaseline="central"
+        >
+          {node.badge}
+        </text>
+        <text
+          className="network-node-label"
+          fontSize={LABEL_FONT_SIZE}
+          fill={NODE_TEXT_COLOR}
+          textAnchor="middle"
+          dominantBaseline="central"
+        >
+          {node.lines.map((line, index) => (
+            <tspan key={index} x={centreX} y={labelTop + (index + 0.5) * LABEL_LINE_HEIGHT}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      </g>
+    </a>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import type { SocialMap } from '../../core/social-map-schema';
+import type { NetworkLayout } from '../../layout/network-layout-types';
+import { networkNodeKey } from '../../layout/network-layout-types';
+import { EdgeLine } from '../chart/ChartEdge';
+import { NetworkCard } from './network-card';
+import { NetworkFigure, type NetworkSelection } from './network-figure';
+import { NetworkText } from './network-text';
+import type { TermLinks } from './term-links';
+
+/** The network view: one figure per domain, the chosen item's card beside it, and a text version. */
+export function NetworkView({
+  map,
+  layout,
+  terms,
+  today,
+}: {
+  map: SocialMap;
+  layout: NetworkLayout;
+  terms: TermLinks;
+  today: string;
+}) {
+  const [selection, setSelection] = useState<NetworkSelection | null>(null);
+  const names = new Map([
+    ...map.organisations.map(
+      (organisation) =>
+        [networkNodeKey({ kind: 'organisation', id: organisation.id }), organisation.name] as const,
+    ),
+    ...map.roles.map(
+      (role) => [networkNodeKey({ kind: 'role', id: role.id }), role.label] as const,
+    ),
+  ]);
+  return (
+    <section id="netwerk" aria-labelledby="netwerk_kop" className="network">
+      <h2 id="netwerk_kop">Netwerk: wie werkt waar</h2>
+      <p>
+        De organisaties (rechthoek met dubbele rand) en de rollen die je er spreekt (afgeronde
+        rechthoek), per domein. Binnen een domein loopt een gestreepte lijn van een organisatie naar
+        de rollen die er werken, en een doorgetrokken lijn van een rol naar de organisatie waar die
+        naar verwijst. Verwijzingen tussen domeinen staan in de tekstversie:{' '}
+        <a href="#netwerk-tekst">lees het netwerk als tekst</a>.
+      </p>
+      <NetworkLegend />
+      <div className="network-and-card">
+        <div className="network-figures">
+          {layout.clusters.map((cluster) => (
+            <NetworkFigure
+              key={cluster.domain}
+              layout={layout}
+              cluster={cluster}
+              names={names}
+              selected={selection}
+              onSelect={setSelection}
+            />
+          ))}
+        </div>
+        <NetworkCard map={map} selection={selection} terms={terms} today={today} />
+      </div>
+      <NetworkText map={map} />
+    </section>
+  );
+}
+
+function NetworkLegend() {
+  return (
+    <ul className="network-legend" aria-label="Legenda">
+      <li>
+        <svg width={48} height={20} viewBox="0 0 48 20" aria-hidden="true">
+          <EdgeLine
+            kind="member"
+            points={[
+              { x: 2, y: 10 },
+              { x: 46, y: 10 },
+            ]}
+          />
+        </svg>
+        organisatie → rol die er werkt
+      </li>
+      <li>
+        <svg width={48} height={20} viewBox="0 0 48 20" aria-hidden="true">
+          <EdgeLine
+            kind="refers"
+            points={[
+              { x: 2, y: 10 },
+              { x: 46, y: 10 },
+            ]}
+          />
+        </svg>
+        rol → organisatie waar die naar verwijst
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,69 @@
+import { Link } from 'react-router';
+import type { ResolvedQuestion, ResolvedStep } from '../../core/question-steps';
+import { socialMapUrl } from '../../core/social-map-model';
+import { ContactLines } from './contact-points';
+import type { TermLinks } from './term-links';
+
+/** The answer to one question: whom to go to first, and where it may lead next. */
+export function QuestionAnswer({
+  question,
+  terms,
+}: {
+  question: ResolvedQuestion;
+  terms: TermLinks;
+}) {
+  const links = question.terms.flatMap((id) => terms[id] ?? []);
+  return (
+    <div className="answer">
+      <p className="answer-label">Ga eerst naar</p>
+      <StepCard step={question.first} first />
+      {question.next.length > 0 && (
+        <>
+          <p className="answer-label">Daarna, als dat nodig is</p>
+          <ol className="answer-next">
+            {question.next.map((step, index) => (
+              <li key={index}>
+                <StepCard step={step} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {links.length > 0 && (
+        <p className="answer-terms">
+          Begrippen:{' '}
+          {links.map((link, index) => (
+            <span key={link.id}>
+              {index > 0 && ', '}
+              <Link to={link.href}>{link.label}</Link>
+            </span>
+          ))}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function StepCard({ step, first = false }: { step: ResolvedStep; first?: boolean }) {
+  const [contact] = step.contactPoints;
+  return (
+    <div className={first ? 'step-card step-card--first' : 'step-card'}>
+      <p className="step-title">
+        {step.organisation ? (
+          <Link to={socialMapUrl(step.organisation.id)}>{step.title}</Link>
+        ) : (
+          <strong>{step.title}</strong>
+        )}
+        {step.where.length > 0 && (
+          <span className="step-where"> — bij: {step.where.join(', ')}</span>
+        )}
+      </p>
+      <p>{step.why}</p>
+      {contact && (
+        <p className="step-contact">
+          <ContactLines point={contact} />
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { firstSchool } from './content';
+import { openTab, waitForChart } from './editor-helpers';
+
+const school = firstSchool();
+
+async function seriousViolations(page: import('@playwright/test').Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
+
+test('the editor start page has no serious accessibility violations', async ({ page }) => {
+  await page.goto('/bewerken');
+  await expect(page.getByRole('button', { name: /voortgezet onderwijs/ })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the editor has no serious accessibility violations, with a step and the checks open', async ({
+  page,
+}) => {
+  test.slow(); // three full axe runs over a chart of 30 steps
+  await page.goto(`/bewerken/${school.slug}`);
+  await waitForChart(page);
+  await page
+    .getByRole('button', { name: new RegExp(`^${school.route.nodes[0]!.label}`) })
+    .first()
+    .click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await openTab(page, /Controle/);
+  expect(await seriousViolations(page)).toEqual([]);
+  await openTab(page, /Bestand/);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the publishing help page has no serious accessibility violations', async ({ page }) => {
+  await page.goto('/publiceren');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je route publiceren');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('route pages link to their editor and load no elkjs; the editor runs ELK in a worker', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.js')) scripts.push(response.url());
+  });
+  await page.goto(`/school/${school.slug}`);
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((url) => /elk|EditorWorkspace/i.test(url))).toEqual([]);
+
+  await page.getByRole('link', { name: 'Bewerk deze route' }).click();
+  await expect(page).toHaveURL(`/bewerken/${school.slug}`);
+  await waitForChart(page);
+  await expect
+    .poll(() =>
+      page
+        .workers()
+        .map((worker) => worker.url())
+        .join(' '),
+    )
+    .toContain('elk-worker');
+});

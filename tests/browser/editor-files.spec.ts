@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { firstSchool } from './content';
+import { download, openTab, startFromTemplate, waitForChart } from './editor-helpers';
+
+const school = firstSchool();
+const xmlText = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+test('export then import gives the identical route', async ({ page }) => {
+  await page.goto(`/bewerken/${school.slug}`);
+  await waitForChart(page);
+  await openTab(page, /Bestand/);
+  const first = await download(page, 'Routebestand (JSON) downloaden');
+  expect(first.name).toBe(`${school.slug}.json`);
+  expect(first.text.split('\n')[1]).toBe('  "$schema": "/schema/route.v1.json",');
+  expect(JSON.parse(first.text)).toEqual({ $schema: '/schema/route.v1.json', ...school.route });
+
+  await page.getByLabel('Kies een bestand (.json)').setInputFiles(first.path);
+  await expect(page.getByRole('status').filter({ hasText: 'Route ingelezen' })).toBeAttached();
+  const second = await download(page, 'Routebestand (JSON) downloaden');
+  expect(second.text).toBe(first.text);
+});
+
+test('an invalid import lists every problem and keeps the draft', async ({ page }) => {
+  await page.goto(`/bewerken/${school.slug}`);
+  await waitForChart(page);
+  await openTab(page, /Bestand/);
+  const broken = {
+    ...school.route,
+    title: '',
+    edges: [{ from: 'mentor', to: 'nergens', kind: 'refers' }],
+    lable: 'x',
+  };
+  await page.getByLabel('Of plak de inhoud van het bestand').fill(JSON.stringify(broken));
+  await page.getByRole('button', { name: 'Geplakte tekst inlezen' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Niet ingelezen' });
+  await expect(alert).toContainText('/title');
+  await expect(alert).toContainText('onbekend veld "lable"');
+  await expect(alert).toContainText('Je concept is niet veranderd');
+  await expect(
+    page.getByRole('tab', { name: `Stappen (${school.route.nodes.length})` }),
+  ).toBeVisible();
+  const kept = await download(page, 'Routebestand (JSON) downloaden');
+  expect(JSON.parse(kept.text).title).toBe(school.route.title);
+});
+
+test('a file of a newer format version says so plainly', async ({ page }) => {
+  await page.goto('/bewerken');
+  await page
+    .getByLabel('Of plak de inhoud van het bestand')
+    .fill(JSON.stringify({ ...school.route, version: 2 }));
+  await page.getByRole('button', { name: 'Geplakte tekst openen' }).click();
+  await expect(page.getByRole('alert')).toContainText('versie 2 van het routeformaat');
+});
+
+test('the share link opens the same route as a new draft', async ({ page, context }) => {
+  await startFromTemplate(page, /middelbaar beroepsonderwijs/);
+  await openTab(page, /^Route$/);
+  await page.getByLabel(/^Naam van de school/).fill('Vakschool Gedeeld');
+  await openTab(page, /Bestand/);
+  await page.getByRole('button', { name: 'Deellink maken' }).click();
+  const link = await page.getByLabel(/^Deellink/).inputValue();
+  expect(link).toMatch(/\/bewerken\/concept#route=[A-Za-z0-9_-]+$/);
+
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other).toHaveURL(/\/bewerken\/concept\?id=concept-/);
+  await waitForChart(other);
+  await openTab(other, /^Route$/);
+  await expect(other.getByLabel(/^Naam van de school/)).toHaveValue('Vakschool Gedeeld');
+  expect(other.url()).not.toBe(page.url());
+  // Two drafts now, holding the same route: the link did not overwrite the first one.
+  const routes = await other.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('routekaart:concept:'))
+      .map((key) => JSON.parse(localStorage.getItem(key)!).route),
+  );
+  expect(routes).toHaveLength(2);
+  expect(routes[0]).toEqual(routes[1]);
+});
+
+test('the exported SVG holds every node label and every edge', async ({ page }) => {
+  await page.goto(`/bewerken/${school.slug}`);
+  await waitForChart(page);
+  await openTab(page, /Bestand/);
+  const svg = await download(page, 'Schema als SVG downloaden');
+  expect(svg.name).toBe(`${school.slug}.svg`);
+  expect(svg.text).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+  for (const node of school.route.nodes) expect(svg.text).toContain(xmlText(node.label));
+  for (const edge of school.route.edges)
+    expect(svg.text).toContain(
+      `data-edge-id="${xmlText(`${edge.from}->${edge.to}:${edge.kind}`)}"`,
+    );
+  expect(svg.text.match(/<polyline/g)?.length).toBeGreaterThanOrEqual(school.route.edges.length);
+
+  const png = await download(page, 'Schema als PNG downloaden');
+  expect(png.name).toBe(`${school.slug}.png`);
+  expect(readFileSync(png.path).subarray(1, 4).toString()).toBe('PNG');
+});
+
+test('errors block the download and say why', async ({ page }) => {
+  await startFromTemplate(page, /voortgezet onderwijs/);
+  await openTab(page, /Bestand/);
+  await expect(
+    page.getByText(/Downloaden kan pas als de route geen fouten meer heeft/),
+  ).toBeVisible();
+  // aria-disabled, not disabled: it stays focusable, and pressing it says why.
+  await page.getByRole('button', { name: 'Routebestand (JSON) downloaden' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: /Controle/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+});

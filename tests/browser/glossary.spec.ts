@@ -1,0 +1,117 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Page, expect, test } from '@playwright/test';
+import { firstSchool } from './content';
+import { glossaryEntry } from './glossary-content';
+
+const school = firstSchool();
+const searchBox = (page: Page) =>
+  page.getByRole('searchbox', { name: 'Zoek een begrip of afkorting' });
+const results = (page: Page) => page.getByRole('region', { name: 'Gevonden begrippen' });
+
+test('finds zorgcoördinator when typed without the diaeresis', async ({ page }) => {
+  await page.goto('/begrippen');
+  await searchBox(page).pressSequentially('zorgcoordinator');
+  await expect(page.getByRole('status')).toContainText('begrippen gevonden');
+  const first = results(page).getByRole('term').first();
+  await expect(first.getByRole('link')).toHaveText('zorgcoördinator');
+  await expect(first.locator('mark')).toHaveText('zorgcoördinator');
+});
+
+test('the chosen context puts its meaning first and is remembered after a reload', async ({
+  page,
+}) => {
+  await page.goto('/begrippen');
+  await page.getByRole('radio', { name: 'GGZ' }).check();
+  await searchBox(page).fill('MDO');
+  await expect(results(page).getByRole('term').first()).toContainText('GGZ');
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'GGZ' })).toBeChecked();
+  await page.goto('/begrippen/mdo');
+  await expect(page.getByRole('article').first().getByRole('heading', { level: 2 })).toHaveText(
+    'MDO in de GGZ',
+  );
+});
+
+test('a parent sees the plain explanation instead of the definition', async ({ page }) => {
+  await page.goto('/begrippen');
+  await page.getByRole('radio', { name: 'ik ben ouder' }).check();
+  await searchBox(page).fill('OPP');
+  const firstLine = glossaryEntry('opp-onderwijs').uitleg.split('. ')[0]!;
+  await expect(results(page).getByRole('definition').first()).toContainText(firstLine);
+});
+
+test('the term page shows every meaning side by side with its sources', async ({ page }) => {
+  await page.goto('/begrippen/mdo');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('MDO');
+  await expect(page.getByRole('article')).toHaveCount(3);
+  const school = page.getByRole('article', { name: 'MDO in het onderwijs' });
+  await expect(school).toContainText(glossaryEntry('mdo-onderwijs').scopeNote!);
+  await expect(school.getByRole('link', { name: /Passend onderwijs/ })).toHaveAttribute(
+    'href',
+    /^https:/,
+  );
+  await expect(
+    page.getByRole('region', { name: 'Routes die dit begrip gebruiken' }).getByRole('link').first(),
+  ).toBeVisible();
+});
+
+test('a glossary word in a route opens its meaning by keyboard and closes with Esc', async ({
+  page,
+}) => {
+  await page.goto(`/school/${school.slug}`);
+  const text = page.getByRole('region', { name: 'De route als tekst' });
+  const word = text.getByRole('button', { name: 'MDO', exact: true }).first();
+  await word.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: /MDO/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(glossaryEntry('mdo-onderwijs').definition.slice(0, 60));
+  await expect(dialog.getByRole('link', { name: /Alle betekenissen/ })).toHaveAttribute(
+    'href',
+    '/begrippen/mdo#mdo-onderwijs',
+  );
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(word).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(dialog).toBeVisible();
+});
+
+test('the glossary is published as SKOS JSON-LD', async ({ request }) => {
+  const response = await request.get('/begrippen.jsonld');
+  expect(response.status()).toBe(200);
+  const graph = ((await response.json()) as { '@graph': { '@type': string }[] })['@graph'];
+  expect(graph.filter((node) => node['@type'] === 'skos:ConceptScheme')).toHaveLength(1);
+  expect(graph.filter((node) => node['@type'] === 'skos:Concept').length).toBeGreaterThan(50);
+});
+
+for (const path of ['/begrippen', '/begrippen/mdo']) {
+  test(`axe finds no serious or critical violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const analysis = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const severe = analysis.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(
+      severe.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the glossary page lists every word from A to Z', async ({ page }) => {
+    await page.goto('/begrippen');
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Begrippen van A tot Z' })
+        .getByRole('link', { name: 'M' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Z' }).getByRole('link', { name: 'zorgcoördinator' }),
+    ).toHaveCount(2);
+  });
+});

@@ -1,0 +1,43 @@
+/** Shared by the reading tests (issue 6): axe checks and picking test cases from the content. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { shortestPath } from '../../src/core/route-paths';
+import type { Route } from '../../src/core/route-schema';
+
+export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const severe = results.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+  expect(
+    severe.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
+}
+
+/** Two nodes with a way of at least two connections between them, and the way's node ids. */
+export function pairWithWay(route: Route): { from: string; to: string; nodes: string[] } {
+  for (const from of route.nodes)
+    for (const to of route.nodes) {
+      const path = shortestPath(route, from.id, to.id);
+      if (path && path.hops.length >= 2) return { from: from.id, to: to.id, nodes: path.nodes };
+    }
+  throw new Error('no way of two steps in this route');
+}
+
+/** Two nodes with no way along the arrows from the first to the second. */
+export function pairWithoutWay(route: Route): { from: string; to: string } {
+  for (const from of route.nodes)
+    for (const to of route.nodes)
+      if (from.id !== to.id && !shortestPath(route, from.id, to.id))
+        return { from: from.id, to: to.id };
+  throw new Error('every node reaches every other node');
+}
+
+export function labelOf(route: Route, id: string): string {
+  return route.nodes.find((node) => node.id === id)?.label ?? id;
+}

@@ -1,0 +1,238 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Page, expect, test } from '@playwright/test';
+import { ROUTES } from './content';
+import { ORGANISATIONS, QUESTIONS, organisation } from './socialmap-content';
+
+const school = ROUTES.find(
+  (entry) =>
+    entry.route.kind === 'school' &&
+    entry.route.nodes.some((node) => node.organisation === 'jgz-voorbeeldregio'),
+)!;
+const jgzNode = school.route.nodes.find((node) => node.organisation === 'jgz-voorbeeldregio')!;
+const schoolName = school.route.school!.name;
+const list = (page: Page) =>
+  page
+    .locator('#organisaties')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 3 }) });
+
+for (const [name, path] of [
+  ['social map', '/sociale-kaart'],
+  ['organisation', '/sociale-kaart/jgz-voorbeeldregio'],
+  ['contact cards', `/sociale-kaart/visitekaartjes/${school.slug}`],
+] as const) {
+  test(`axe finds no serious or critical violations on the ${name} page`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const severe = results.violations.filter(
+      (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+    );
+    expect(
+      severe.map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
+  });
+}
+
+test('the main menu leads to the social map, which says the region is fictional', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Sociale kaart' })
+    .click();
+  await expect(page).toHaveURL('/sociale-kaart');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Sociale kaart');
+  await expect(page.getByRole('note')).toContainText('Fictief voorbeeld');
+});
+
+test('filters the list by domain, access, area and age, and clears the filters', async ({
+  page,
+}) => {
+  await page.goto('/sociale-kaart');
+  const status = page.locator('#organisaties').getByRole('status');
+  await expect(status).toHaveText(`Alle ${ORGANISATIONS.length} organisaties`);
+  await page
+    .getByRole('combobox', { name: 'Domein', exact: true })
+    .selectOption({ label: 'Onderwijs' });
+  const onderwijs = ORGANISATIONS.filter((candidate) => candidate.domain === 'onderwijs');
+  await expect(status).toHaveText(
+    `${onderwijs.length} van de ${ORGANISATIONS.length} organisaties`,
+  );
+  await expect(list(page)).toHaveCount(onderwijs.length);
+  await page
+    .getByRole('combobox', { name: 'Toegang', exact: true })
+    .selectOption({ label: 'Met toelaatbaarheidsverklaring (TLV)' });
+  await expect(list(page)).toHaveCount(1);
+  await expect(list(page).getByRole('link')).toHaveText(organisation('vso-de-kompasroos').name);
+  await page.getByRole('button', { name: 'Wis filters' }).click();
+  await page.getByRole('combobox', { name: 'Gemeente', exact: true }).selectOption('Proefdorp');
+  await page
+    .getByRole('combobox', { name: 'Leeftijd', exact: true })
+    .selectOption({ label: '0 tot 4 jaar' });
+  await expect(
+    list(page).getByRole('link', { name: organisation('jgz-voorbeeldregio').name }),
+  ).toBeVisible();
+  await expect(
+    list(page).getByRole('link', { name: organisation('vso-de-kompasroos').name }),
+  ).toHaveCount(0);
+  await page.getByRole('button', { name: 'Wis filters' }).click();
+  await expect(status).toHaveText(`Alle ${ORGANISATIONS.length} organisaties`);
+});
+
+test('answers a question in parent wording: whom to go to first and next', async ({ page }) => {
+  const question = QUESTIONS.find((candidate) => candidate.id === 'ziekteverzuim')!;
+  const first = organisation(question.firstStep.organisation!);
+  await page.goto('/sociale-kaart');
+  await page.getByRole('radio', { name: 'ouder of verzorger' }).check();
+  await page
+    .getByRole('combobox', { name: 'Ik heb een vraag over …' })
+    .selectOption({ label: question.parent });
+  const answer = page.locator('.finder-answer');
+  await expect(answer.getByRole('heading', { level: 3 })).toHaveText(
+    `Ik heb een vraag over ${question.parent}`,
+  );
+  await expect(answer.getByText('Ga eerst naar')).toBeVisible();
+  const firstLink = answer.getByRole('link', { name: new RegExp(first.name) }).first();
+  await expect(firstLink).toBeVisible();
+  await expect(answer.getByRole('listitem')).toHaveCount(question.nextSteps.length);
+  await expect(answer.getByRole('link', { name: /^tel:|010/ }).first()).toHaveAttribute(
+    'href',
+    /^tel:/,
+  );
+  await firstLink.click();
+  await expect(page).toHaveURL(`/sociale-kaart/${first.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.name);
+});
+
+test('opens an organisation and jumps to its node in a school route, and back', async ({
+  page,
+}) => {
+  await page.goto('/sociale-kaart');
+  await list(page)
+    .getByRole('link', { name: organisation('jgz-voorbeeldregio').name })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    organisation('jgz-voorbeeldregio').name,
+  );
+  await expect(page.getByRole('link', { name: '010 - 000 0210' })).toHaveAttribute(
+    'href',
+    'tel:0100000210',
+  );
+  await expect(
+    page.getByRole('heading', { name: `Zo staat deze partner in de route van ${schoolName}` }),
+  ).toBeVisible();
+  await page
+    .getByRole('link', { name: `Bekijk “${jgzNode.label}” in de route van ${schoolName}` })
+    .click();
+  await expect(page).toHaveURL(`/school/${school.slug}#${jgzNode.id}`);
+  const details = page.getByRole('complementary');
+  await expect(details.getByRole('heading', { level: 2 })).toContainText(jgzNode.label);
+  await details.getByRole('link', { name: `${jgzNode.label} op de sociale kaart` }).click();
+  await expect(page).toHaveURL('/sociale-kaart/jgz-voorbeeldregio');
+});
+
+test('the network view shows an organisation’s or role’s card on click and on Enter', async ({
+  page,
+}) => {
+  await page.goto('/sociale-kaart');
+  const network = page.locator('#netwerk');
+  const card = network.getByRole('complementary');
+  await network
+    .getByRole('link', {
+      name: `${organisation('leespunt-voorbeeldregio').name} (Jeugdhulpaanbieder)`,
+    })
+    .click();
+  await expect(page).toHaveURL('/sociale-kaart');
+  await expect(card.getByRole('heading', { level: 3 })).toHaveText(
+    organisation('leespunt-voorbeeldregio').name,
+  );
+  const role = network.getByRole('link', { name: 'Jeugdarts (Rol)' });
+  await role.focus();
+  await page.keyboard.press('Enter');
+  await expect(card.getByRole('heading', { level: 3 })).toHaveText('Jeugdarts');
+  await expect(
+    card.getByRole('link', { name: organisation('jgz-voorbeeldregio').name }),
+  ).toBeVisible();
+  await card.getByRole('link', { name: organisation('jgz-voorbeeldregio').name }).click();
+  await expect(page).toHaveURL('/sociale-kaart/jgz-voorbeeldregio');
+});
+
+test('marks what was not checked for over 12 months as possibly out of date, in words', async ({
+  page,
+}) => {
+  await page.goto('/sociale-kaart/praktijk-stroom');
+  await expect(
+    page.getByText('Mogelijk verouderd: langer dan 12 maanden niet gecontroleerd').first(),
+  ).toBeVisible();
+  await page.goto('/sociale-kaart/jgz-voorbeeldregio');
+  await expect(page.getByText(/Mogelijk verouderd/)).toHaveCount(0);
+});
+
+test('a question on an organisation page opens in the question finder', async ({ page }) => {
+  await page.goto('/sociale-kaart/jgz-voorbeeldregio');
+  await page.getByRole('link', { name: /Ik heb een vraag over veel ziekteverzuim/ }).click();
+  await expect(page).toHaveURL(/\/sociale-kaart\?vraag=ziekteverzuim#vraag$/);
+  await expect(page.locator('.finder-answer').getByRole('heading', { level: 3 })).toContainText(
+    'ziekteverzuim',
+  );
+});
+
+test('contact cards: eight cards on screen with a print button, one clean A4 sheet in print', async ({
+  page,
+}) => {
+  await page.goto(`/sociale-kaart/visitekaartjes/${school.slug}`);
+  const cards = page
+    .locator('.card-sheet')
+    .getByRole('listitem')
+    .filter({ has: page.locator('.contact-card-role') });
+  await expect(cards).toHaveCount(8);
+  await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeEnabled();
+  await expect(cards.first().getByText('Fictief voorbeeld')).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  await expect(cards).toHaveCount(8);
+  const boxes = await cards.evaluateAll((items) =>
+    items
+      .map((item) => item.getBoundingClientRect())
+      .map(({ x, y, width, height }) => ({ x, y, width, height })),
+  );
+  expect(new Set(boxes.map((box) => Math.round(box.x))).size).toBe(2);
+  expect(new Set(boxes.map((box) => Math.round(box.y))).size).toBe(4);
+  // 2 × 95 mm by 4 × 69 mm fits inside A4 with 10 mm margins (1 mm = 96/25.4 px).
+  const mm = 96 / 25.4;
+  for (const box of boxes) {
+    expect(Math.round(box.width / mm)).toBe(95);
+    expect(Math.round(box.height / mm)).toBe(69);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the social map shows the full list, every question with its answer, and links in the network', async ({
+    page,
+  }) => {
+    await page.goto('/sociale-kaart');
+    await expect(list(page)).toHaveCount(ORGANISATIONS.length);
+    await expect(page.getByRole('combobox', { name: 'Domein', exact: true })).toBeDisabled();
+    const questions = page.locator('.question-list details');
+    await expect(questions).toHaveCount(QUESTIONS.length);
+    await questions.first().locator('summary').click();
+    await expect(questions.first().getByText('Ga eerst naar')).toBeVisible();
+    await expect(
+      page.locator('#netwerk').getByRole('link', {
+        name: `${organisation('jgz-voorbeeldregio').name} (Jeugdgezondheidszorg (JGZ))`,
+      }),
+    ).toHaveAttribute('href', '/sociale-kaart/jgz-voorbeeldregio');
+  });
+});

@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createNodeElk } from '../../../src/layout/elk-node';
+import { layoutRoute } from '../../../src/layout/layout-route';
+import { createBrowserElk } from '../../../src/view/editor/layout/browser-elk';
+import { makeRoute } from '../factories';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the editor ELK without a working Web Worker', () => {
+  it('falls back to the main thread when Worker does not exist, with the same layout', async () => {
+    vi.stubGlobal('Worker', undefined);
+    const elk = createBrowserElk();
+    expect(elk.mode()).toBe('main-thread');
+    const route = makeRoute();
+    expect(await layoutRoute(route, elk)).toEqual(await layoutRoute(route, createNodeElk()));
+  });
+
+  it('falls back when the worker fails to load', async () => {
+    /** A worker whose script cannot be loaded: it reports an error and never answers. */
+    class BrokenWorker extends EventTarget {
+      onmessage: unknown = null;
+      postMessage() {
+        setTimeout(() => this.dispatchEvent(new Event('error')), 0);
+      }
+      terminate() {}
+    }
+    vi.stubGlobal('Worker', BrokenWorker);
+    const elk = createBrowserElk();
+    expect(elk.mode()).toBe('worker');
+    const layout = await layoutRoute(makeRoute(), elk);
+    expect(layout.nodes.map((node) => node.id)).toEqual(['mentor', 'ib', 'zat']);
+    expect(elk.mode()).toBe('main-thread');
+  });
+});
