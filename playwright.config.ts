@@ -6,6 +6,9 @@ const port = 4174;
 
 export default defineConfig({
   testDir: 'tests/browser',
+  // CI shares two cores between the server, two browsers and the editor's ELK worker:
+  // give hydration room before an assertion gives up.
+  expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
