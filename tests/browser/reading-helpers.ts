@@ -1,23 +1,8 @@
 /** Shared by the reading tests (issue 6): axe checks and picking test cases from the content. */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
 import { shortestPath } from '../../src/core/route-paths';
 import type { Route } from '../../src/core/route-schema';
 
-export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const severe = results.violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  );
-  expect(
-    severe.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
-}
+export { expectNoSeriousAxeViolations } from './axe';
 
 /** Two nodes with a way of at least two connections between them, and the way's node ids. */
 export function pairWithWay(route: Route): { from: string; to: string; nodes: string[] } {

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousAxeViolations } from './axe';
 import { type Page, expect, test } from '@playwright/test';
 import { ROUTES } from './content';
 import { ORGANISATIONS, QUESTIONS, organisation } from './socialmap-content';
@@ -23,18 +23,7 @@ for (const [name, path] of [
 ] as const) {
   test(`axe finds no serious or critical violations on the ${name} page`, async ({ page }) => {
     await page.goto(path);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    const severe = results.violations.filter(
-      (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-    );
-    expect(
-      severe.map(
-        (violation) =>
-          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
+    await expectNoSeriousAxeViolations(page);
   });
 }
 
