@@ -110,6 +110,9 @@ test('a problem is shown at its field and the list jumps there', async ({ page }
 
 test('a corrupt stored draft is reported and set aside, not a crash', async ({ page }) => {
   await page.goto('/bewerken');
+  // Let this first page read storage before the broken value goes in; otherwise it
+  // (correctly) sets the value aside itself and the reload has nothing left to report.
+  await expect(page.getByText('Er staan nog geen concepten in deze browser.')).toBeVisible();
   await page.evaluate(() => localStorage.setItem('routekaart:concept:kapot', '{niet leesbaar'));
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('routekaart:concept:kapot-beschadigd');

@@ -7,7 +7,7 @@ import {
   nodeById,
   outgoingEdges,
 } from '../../core/route-model';
-import { ContactLinks } from './contact-links';
+import { ContactAndConsentFacts, Fact } from './fact';
 import { Link } from 'react-router';
 import { socialMapUrl } from '../../core/social-map-model';
 import { NodeTermsFact, TermText } from '../glossary/term-text';
@@ -37,16 +37,7 @@ export function NodeFacts({ route, node }: { route: Route; node: RouteNode }) {
             <TermText node={node} field="when" />
           </Fact>
         )}
-        {node.contact && (
-          <Fact term="Contact">
-            <ContactLinks contact={node.contact} />
-          </Fact>
-        )}
-        {node.consent && (
-          <Fact term="Toestemming nodig" className="fact-consent">
-            {node.consent}
-          </Fact>
-        )}
+        <ContactAndConsentFacts node={node} />
         <NodeTermsFact node={node} />
         {node.organisation && (
           <Fact term="Sociale kaart">
@@ -56,23 +47,6 @@ export function NodeFacts({ route, node }: { route: Route; node: RouteNode }) {
       </dl>
       <NodeConnections route={route} node={node} />
     </>
-  );
-}
-
-function Fact({
-  term,
-  children,
-  className,
-}: {
-  term: string;
-  children: React.ReactNode;
-  className?: string;
-}) {
-  return (
-    <div className={className}>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }
 

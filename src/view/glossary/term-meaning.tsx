@@ -3,6 +3,7 @@ import { formatDutchDate } from '../../core/dates';
 import { CONTEXT_PHRASES, type ReaderContext } from '../../core/glossary-model';
 import type { GlossaryEntry } from '../../core/glossary-schema';
 import { TermBody } from './term-body';
+import { Fact } from '../components/fact';
 
 export interface RelatedLink {
   id: string;
@@ -21,8 +22,8 @@ export function TermMeaning({
   reader: ReaderContext | null;
 }) {
   const headingId = `${entry.id}_heading`;
-  const definition = <Fact label="Definitie">{entry.definition}</Fact>;
-  const uitleg = <Fact label="Uitleg voor ouders">{entry.uitleg}</Fact>;
+  const definition = <Fact term="Definitie">{entry.definition}</Fact>;
+  const uitleg = <Fact term="Uitleg voor ouders">{entry.uitleg}</Fact>;
   return (
     <article id={entry.id} aria-labelledby={headingId} className="meaning" tabIndex={-1}>
       <h2 id={headingId}>
@@ -33,9 +34,9 @@ export function TermMeaning({
         {reader === 'ouder' && uitleg}
         {definition}
         {reader !== 'ouder' && uitleg}
-        {entry.scopeNote && <Fact label="Anders dan elders">{entry.scopeNote}</Fact>}
+        {entry.scopeNote && <Fact term="Anders dan elders">{entry.scopeNote}</Fact>}
         {entry.abbreviations && (
-          <Fact label="Afkorting">
+          <Fact term="Afkorting">
             {entry.abbreviations.map((a) => (
               <span key={a.abbr} className="abbreviation">
                 <abbr title={a.expansion}>{a.abbr}</abbr>: {a.expansion}
@@ -43,10 +44,10 @@ export function TermMeaning({
             ))}
           </Fact>
         )}
-        {entry.altLabels && <Fact label="Ook genoemd">{entry.altLabels.join(', ')}</Fact>}
+        {entry.altLabels && <Fact term="Ook genoemd">{entry.altLabels.join(', ')}</Fact>}
         <ParentWording entry={entry} />
         {related.length > 0 && (
-          <Fact label="Verwante begrippen">
+          <Fact term="Verwante begrippen">
             <ul className="inline-list">
               {related.map((link) => (
                 <li key={link.id}>
@@ -56,7 +57,7 @@ export function TermMeaning({
             </ul>
           </Fact>
         )}
-        <Fact label="Bronnen">
+        <Fact term="Bronnen">
           <ul className="sources">
             {entry.sources.map((source) => (
               <li key={source.url}>
@@ -67,7 +68,7 @@ export function TermMeaning({
             ))}
           </ul>
         </Fact>
-        <Fact label="Laatst nagekeken">
+        <Fact term="Laatst nagekeken">
           <time dateTime={entry.lastReviewed}>{formatDutchDate(entry.lastReviewed)}</time>
         </Fact>
       </dl>
@@ -80,18 +81,9 @@ function ParentWording({ entry }: { entry: GlossaryEntry }) {
   const { avoid, prefer } = entry.parentWording ?? {};
   if (!avoid?.length && !prefer?.length) return null;
   return (
-    <Fact label="Tegen ouders">
+    <Fact term="Tegen ouders">
       {avoid?.length ? <span className="wording">Liever niet: {avoid.join(', ')}.</span> : null}{' '}
       {prefer?.length ? <span className="wording">Zeg liever: {prefer.join('; ')}.</span> : null}
     </Fact>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }

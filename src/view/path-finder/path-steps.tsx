@@ -6,7 +6,7 @@ import {
 } from '../../core/route-model';
 import type { PathHop, RoutePath } from '../../core/route-paths';
 import type { Route, RouteNode } from '../../core/route-schema';
-import { ContactLinks } from '../components/contact-links';
+import { ContactAndConsentFacts, Fact } from '../components/fact';
 
 /**
  * A way as numbered steps: for each step who acts, when, how to reach them and whose
@@ -40,34 +40,8 @@ function StepFacts({ node }: { node: RouteNode }) {
     <dl className="facts">
       {node.who && <Fact term="Wie">{node.who}</Fact>}
       {node.when && <Fact term="Wanneer">{node.when}</Fact>}
-      {node.contact && (
-        <Fact term="Contact">
-          <ContactLinks contact={node.contact} />
-        </Fact>
-      )}
-      {node.consent && (
-        <Fact term="Toestemming nodig" className="fact-consent">
-          {node.consent}
-        </Fact>
-      )}
+      <ContactAndConsentFacts node={node} />
     </dl>
-  );
-}
-
-function Fact({
-  term,
-  children,
-  className,
-}: {
-  term: string;
-  children: React.ReactNode;
-  className?: string;
-}) {
-  return (
-    <div className={className}>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }
 

@@ -1,10 +1,10 @@
-import type { ReactNode } from 'react';
 import { formatDutchDate } from '../../core/dates';
 import { ACCESS_LABELS } from '../../core/social-map-kinds';
 import { formatAges, isPossiblyOutdated, serviceAreas } from '../../core/social-map-model';
 import type { Organisation, Service } from '../../core/social-map-schema';
 import { ContactPoints } from './contact-points';
 import { OutdatedMark, VerifiedDate } from './verified-date';
+import { Fact } from '../components/fact';
 
 export interface ServiceFactsProps {
   organisation: Organisation;
@@ -68,22 +68,5 @@ export function ServiceFacts({ organisation, service, roleLabels, today }: Servi
         </Fact>
       </dl>
     </>
-  );
-}
-
-function Fact({
-  term,
-  children,
-  className,
-}: {
-  term: string;
-  children: ReactNode;
-  className?: string;
-}) {
-  return (
-    <div className={className}>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }

@@ -9,6 +9,7 @@ import type { Route } from '../../../core/route-schema';
 import { type EditorOptions, optionsToRefs } from '../editor-options';
 import { ImportProblems } from '../panels/ImportProblems';
 import { type StartResult, startDraft } from './start-draft';
+import { RouteFileFields } from '../panels/RouteFileFields';
 
 export interface TemplateChoice {
   slug: string;
@@ -26,14 +27,17 @@ export function StartChoices({
   const navigate = useNavigate();
   const [error, setError] = useState('');
   const [problems, setProblems] = useState<Problem[] | null>(null);
-  const [text, setText] = useState('');
   const open = (result: StartResult) =>
     result.ok ? navigate(result.url) : setError(result.message);
 
-  const importText = (source: string) => {
+  const importText = (source: string): boolean => {
     const result = importRouteText(source, optionsToRefs(options), todayIso());
-    if (!result.ok) return setProblems(result.problems);
+    if (!result.ok) {
+      setProblems(result.problems);
+      return false;
+    }
     open(startDraft(result.route, 'import'));
+    return true;
   };
 
   return (
@@ -79,31 +83,12 @@ export function StartChoices({
       </section>
       <section aria-labelledby="bestand-titel">
         <h2 id="bestand-titel">Een routebestand openen</h2>
-        <div className="field">
-          <label htmlFor="start-bestand">Kies een bestand (.json)</label>
-          <input
-            id="start-bestand"
-            type="file"
-            accept=".json,application/json"
-            onChange={async (event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) importText(await file.text());
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="start-tekst">Of plak de inhoud van het bestand</label>
-          <textarea
-            id="start-tekst"
-            rows={4}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-          />
-        </div>
-        <button type="button" className="button" onClick={() => importText(text)}>
-          Geplakte tekst openen
-        </button>
+        <RouteFileFields
+          idPrefix="start"
+          rows={4}
+          pasteButtonLabel="Geplakte tekst openen"
+          onText={importText}
+        />
         {problems && <ImportProblems problems={problems} note="Er is geen concept gemaakt." />}
       </section>
     </>
