@@ -45,7 +45,11 @@ async function startServer(): Promise<ChildProcess> {
 /** Opens the route through a share link and returns ms from navigation to the laid-out chart. */
 async function openRoute(page: Page, size: number): Promise<number> {
   const route = syntheticRoute(size);
-  await page.goto(`${BASE}/bewerken/concept#${await encodeShareFragment(route)}`);
+  return openUrl(page, `${BASE}/bewerken/concept#${await encodeShareFragment(route)}`, size);
+}
+
+async function openUrl(page: Page, url: string, size: number): Promise<number> {
+  await page.goto(url);
   const ready = await page.waitForFunction(
     (count) =>
       // Big routes draw only the steps in view: wait for the layout of all, and a drawn step.
@@ -78,11 +82,28 @@ async function relayouts(page: Page) {
     );
     await page.waitForTimeout(100);
   }
-  return page.evaluate(() => ({
+  const measured = await page.evaluate(() => ({
     times: performance.getEntriesByName('routekaart:relayout').map((entry) => entry.duration),
     elkTimes: performance.getEntriesByName('routekaart:elk').map((entry) => entry.duration),
     longTasks: window.longTasks.map((task) => task.duration),
   }));
+  return { ...measured, undoTimes: await undos(page) };
+}
+
+/** Undo and redo of the typing (one step): each returns to a route the editor laid out before. */
+async function undos(page: Page): Promise<number[]> {
+  await page.evaluate(() => performance.clearMeasures('routekaart:relayout'));
+  for (let edit = 0; edit < 6; edit++) {
+    await page.getByRole('button', { name: edit % 2 ? 'Opnieuw' : 'Ongedaan maken' }).click();
+    await page.waitForFunction(
+      () => document.querySelector('.editor')?.getAttribute('data-layout-state') === 'klaar',
+      undefined,
+      { polling: 'raf' },
+    );
+  }
+  return page.evaluate(() =>
+    performance.getEntriesByName('routekaart:relayout').map((entry) => entry.duration),
+  );
 }
 
 async function measureSize(browser: Browser, size: number) {
@@ -97,9 +118,10 @@ async function measureSize(browser: Browser, size: number) {
   const page = await context.newPage();
   const coldOpen = await openRoute(page, size);
   const warmOpen = await openRoute(page, size);
-  const { times, elkTimes, longTasks } = await relayouts(page);
+  const reopen = await openUrl(page, page.url(), size);
+  const { times, elkTimes, longTasks, undoTimes } = await relayouts(page);
   await context.close();
-  return { size, coldOpen, warmOpen, times, elkTimes, longTasks };
+  return { size, coldOpen, warmOpen, reopen, times, elkTimes, longTasks, undoTimes };
 }
 
 const median = (values: number[]) =>
@@ -128,13 +150,13 @@ export async function editorBenchLines(): Promise<string[]> {
       const result = await measureSize(browser, size);
       const over50 = result.longTasks.filter((duration) => duration > 50);
       rows.push(
-        `| ${size} nodes | ${ms(result.coldOpen)} | ${ms(result.warmOpen)} | ${ms(median(result.times))} (max ${ms(Math.max(...result.times))}, n=${result.times.length}) | ${ms(median(result.elkTimes))} | ${over50.length}${over50.length ? ` (max ${ms(Math.max(...over50))})` : ''} |`,
+        `| ${size} nodes | ${ms(result.coldOpen)} | ${ms(result.warmOpen)} | ${ms(result.reopen)} | ${ms(median(result.times))} (max ${ms(Math.max(...result.times))}, n=${result.times.length}) | ${ms(median(result.elkTimes))} | ${ms(median(result.undoTimes))} | ${over50.length}${over50.length ? ` (max ${ms(Math.max(...over50))})` : ''} |`,
       );
     }
     const page = measurePageJs('/bewerken/concept');
     return [
-      '| editor route | open → laid-out chart (cold cache) | open (warm cache) | relayout after an edit, warm worker (median) | of which ELK in the worker (median) | main-thread tasks > 50 ms while relaying out |',
-      '|---|---|---|---|---|---|',
+      '| editor route | new route: open → laid-out chart (cold HTTP cache) | new route (warm HTTP cache) | reopen the draft | relayout after an edit, warm worker (median) | of which ELK in the worker (median) | undo → chart (median) | main-thread tasks > 50 ms while relaying out |',
+      '|---|---|---|---|---|---|---|---|',
       ...rows,
       '',
       `Editor page ${page.page}: ${page.files} JS files, ${kb(page.raw)} raw, ${kb(page.gzip)} gzip (first load, without the worker)`,

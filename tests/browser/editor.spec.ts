@@ -82,6 +82,22 @@ test('the draft survives a reload and is listed with its last change', async ({ 
   await expect(page).toHaveURL(url);
 });
 
+test('a reopened draft shows its chart at once, from the layout kept with it', async ({
+  page,
+}) => {
+  await startFromTemplate(page, /basisonderwijs \(po\)/);
+  await page.getByLabel('Naam van de nieuwe stap').fill('Vertrouwenspersoon');
+  await page.getByRole('button', { name: 'Stap toevoegen' }).click();
+  await waitForChart(page);
+  await expect(canvasNode(page, 'Vertrouwenspersoon')).toBeVisible();
+
+  // Without ELK the chart can only come from the layout saved with the draft.
+  await page.route(/elk-worker|elk\.bundled/, (route) => route.abort());
+  await page.reload();
+  await waitForChart(page);
+  await expect(canvasNode(page, 'Vertrouwenspersoon')).toBeVisible();
+});
+
 test('deleting a step asks first, and takes its connections along', async ({ page }) => {
   await startFromTemplate(page, /voortgezet onderwijs/);
   await page.getByRole('button', { name: /^Mentor Rol$/ }).click();

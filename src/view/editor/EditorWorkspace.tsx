@@ -38,7 +38,7 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
     props.initialRoute,
     props.options,
   );
-  const layout = useRouteLayout(api.route, props.prebuilt);
+  const layout = useRouteLayout(api.route, props.prebuilt, props.draft.id);
   const save = useAutosave(props.draft, api.route, props.saveFromStart || history.changed);
   const errors = api.problems.filter((problem) => problem.severity === 'error').length;
   const labels: Record<EditorTab, string> = {

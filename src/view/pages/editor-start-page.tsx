@@ -5,8 +5,12 @@ import { ClientOnly, EditorLoading } from '../editor/start/client-only';
 import { DraftList } from '../editor/start/DraftList';
 import { StartChoices, type TemplateChoice } from '../editor/start/StartChoices';
 import { loadEditorOptions } from '../editor/editor-options.server';
+import { startEditorLayoutEarly } from '../editor/layout/editor-layout';
 import type { Route } from './+types/editor-start-page';
 import '../editor/editor.css';
+
+// Most visits here go on to edit: ELK starts now, so even the first edit finds it warm.
+startEditorLayoutEarly();
 
 export function loader() {
   const templates: TemplateChoice[] = content.routes

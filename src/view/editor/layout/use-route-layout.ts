@@ -2,7 +2,8 @@
  * Lays the route out after every change that affects the chart, and keeps the last
  * finished layout on screen while the next one is computed. Edits that leave the layout
  * input alone (a description, a contact) reuse the current layout without asking ELK.
- * A User Timing measure ("routekaart:relayout") records, per layout, the time from the
+ * Layouts the editor already has (layout-cache.ts: undo, redo, reopening a draft) are shown
+ * without asking ELK at all. A User Timing measure ("routekaart:relayout") records, per layout, the time from the
  * request to the new layout being rendered; the benchmark reads it.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -10,6 +11,7 @@ import type { Route } from '../../../core/route-schema';
 import { layoutInputKey } from '../../../layout/layout-input';
 import type { RouteLayout } from '../../../layout/layout-types';
 import { editorLayout } from './editor-layout';
+import { knownLayout, rememberLayout } from './layout-cache';
 
 export const RELAYOUT_MEASURE = 'routekaart:relayout';
 
@@ -41,12 +43,15 @@ export interface RouteLayoutState {
 export function useRouteLayout(
   route: Route,
   prebuilt: readonly PrebuiltLayout[] = [],
+  /** The draft being edited: its last layout is kept in the browser for the next visit. */
+  draftId?: string,
 ): RouteLayoutState {
   const key = useMemo(() => layoutInputKey(route), [route]);
   const [finished, setFinished] = useState<Finished>(() => {
-    const match = prebuilt.find((candidate) => candidate.key === key);
-    return match
-      ? { layout: match.layout, route, key, error: null }
+    const layout =
+      prebuilt.find((candidate) => candidate.key === key)?.layout ?? knownLayout(key, draftId);
+    return layout
+      ? { layout, route, key, error: null }
       : { layout: null, route: null, key: null, error: null };
   });
   const latestRequest = useRef<{ key: string; start: number } | null>(null);
@@ -59,16 +64,27 @@ export function useRouteLayout(
 
   useEffect(() => {
     if (current) return;
-    let active = true;
     latestRequest.current = { key, start: performance.now() };
+    const known =
+      prebuilt.find((candidate) => candidate.key === key)?.layout ?? knownLayout(key, draftId);
+    if (known) {
+      // Showing a layout the editor already has is what this effect is for.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setFinished({ layout: known, route, key, error: null });
+      return;
+    }
+    let active = true;
     editorLayout()
       .request(route)
       .then((result) => {
+        // An overtaken layout is still right for its route: keep it for undo, not for reopening.
+        if (result.status === 'done' && !active) rememberLayout(key, result.value);
         if (!active || result.status === 'stale') return;
         if (result.status === 'failed') {
           setFinished((previous) => ({ ...previous, error: describe(result.error) }));
           return;
         }
+        rememberLayout(key, result.value, draftId);
         setFinished({ layout: result.value, route, key, error: null });
       });
     return () => {

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { DraftOrigin } from '../../../core/editor/draft-record';
 import { saveDraft } from '../../../core/editor/draft-store';
 import type { Route } from '../../../core/route-schema';
+import { forgetSavedLayouts } from '../layout/layout-cache';
 import { browserStore } from './browser-store';
 
 export type SaveStatus =
@@ -24,18 +25,25 @@ export function useAutosave(target: AutosaveTarget, route: Route, changed: boole
     if (!changed) return;
     const store = browserStore();
     const now = new Date();
-    const result = store
-      ? saveDraft(store, {
-          id,
-          origin,
-          ...(slug ? { slug } : {}),
-          updatedAt: now.toISOString(),
-          route,
-        })
-      : {
-          ok: false as const,
-          message: 'Deze browser staat opslaan niet toe: download je route als bestand.',
-        };
+    const save = () =>
+      store
+        ? saveDraft(store, {
+            id,
+            origin,
+            ...(slug ? { slug } : {}),
+            updatedAt: now.toISOString(),
+            route,
+          })
+        : {
+            ok: false as const,
+            message: 'Deze browser staat opslaan niet toe: download je route als bestand.',
+          };
+    let result = save();
+    // Saved chart layouts are only a cache: when the draft does not fit, they make room.
+    if (!result.ok && store) {
+      forgetSavedLayouts();
+      result = save();
+    }
     // Reporting the outcome of the write is the point of this effect.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setStatus(
