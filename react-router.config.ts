@@ -1,5 +1,5 @@
 import type { Config } from '@react-router/dev/config';
-import { listPrerenderPaths } from './src/build/prerender-paths';
+import { listPrerenderPaths } from './src/build/prerender-paths.ts';
 
 export default {
   appDirectory: 'src/view',

@@ -5,7 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import type { PluginOption } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { routekaartContent } from './src/build/content-plugin';
+import { routekaartContent } from './src/build/content-plugin.ts';
 
 // Vitest runs component tests without React Router's plugin (it would demand its
 // HMR preamble); the site build and dev server use the framework plugin.

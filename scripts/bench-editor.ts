@@ -9,9 +9,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, type Page, chromium } from '@playwright/test';
-import { encodeShareFragment } from '../src/core/editor/share-link';
-import { measurePageJs } from './page-weight';
-import { syntheticRoute } from './synthetic-route';
+import { encodeShareFragment } from '../src/core/editor/share-link.ts';
+import { measurePageJs } from './page-weight.ts';
+import { syntheticRoute } from './synthetic-route.ts';
 
 const PORT = Number(process.env.BENCH_EDITOR_PORT ?? 4399);
 const BASE = `http://localhost:${PORT}`;

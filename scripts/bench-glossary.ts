@@ -7,12 +7,12 @@
  */
 import Fuse from 'fuse.js';
 import { pathToFileURL } from 'node:url';
-import { loadGlossary } from '../src/build/load-glossary';
-import { todayIso } from '../src/core/dates';
-import type { GlossaryEntry } from '../src/core/glossary-schema';
-import { buildSearchIndex } from '../src/core/glossary-search-index';
-import { searchGlossary } from '../src/core/glossary-search';
-import { syntheticGlossary } from './synthetic-glossary';
+import { loadGlossary } from '../src/build/load-glossary.ts';
+import { todayIso } from '../src/core/dates.ts';
+import type { GlossaryEntry } from '../src/core/glossary-schema.ts';
+import { buildSearchIndex } from '../src/core/glossary-search-index.ts';
+import { searchGlossary } from '../src/core/glossary-search.ts';
+import { syntheticGlossary } from './synthetic-glossary.ts';
 
 const QUERIES = [
   'zorgcoordinator',

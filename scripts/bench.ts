@@ -6,12 +6,12 @@
  */
 import { execSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import { layoutRoute } from '../src/layout/layout-route';
-import { createNodeElk } from '../src/layout/elk-node';
-import { syntheticRoute } from './synthetic-route';
-import { measureRoutePageJs } from './page-weight';
-import { glossaryBenchLines } from './bench-glossary';
-import { editorBenchLines } from './bench-editor';
+import { layoutRoute } from '../src/layout/layout-route.ts';
+import { createNodeElk } from '../src/layout/elk-node.ts';
+import { syntheticRoute } from './synthetic-route.ts';
+import { measureRoutePageJs } from './page-weight.ts';
+import { glossaryBenchLines } from './bench-glossary.ts';
+import { editorBenchLines } from './bench-editor.ts';
 
 const SIZES = [10, 30, 60, 100, 300] as const;
 

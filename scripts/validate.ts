@@ -3,13 +3,13 @@
  * build does and prints every problem as `file: /path: message`. Exit 1 on any error.
  */
 import { relative, resolve } from 'node:path';
-import { todayIso } from '../src/core/dates';
-import { formatReports } from '../src/build/format-reports';
-import { listRouteFiles, loadRoutes } from '../src/build/load-routes';
-import { listGlossaryFiles, loadGlossary } from '../src/build/load-glossary';
-import { loadContentRefs } from '../src/build/load-routes';
-import { listSocialMapFiles, loadSocialMap } from '../src/build/load-social-map';
-import { SOCIAL_MAP_DIR } from '../src/build/content-files';
+import { todayIso } from '../src/core/dates.ts';
+import { formatReports } from '../src/build/format-reports.ts';
+import { listRouteFiles, loadRoutes } from '../src/build/load-routes.ts';
+import { listGlossaryFiles, loadGlossary } from '../src/build/load-glossary.ts';
+import { loadContentRefs } from '../src/build/load-routes.ts';
+import { listSocialMapFiles, loadSocialMap } from '../src/build/load-social-map.ts';
+import { SOCIAL_MAP_DIR } from '../src/build/content-files.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2).map((file) => relative(root, resolve(file)));

@@ -3,17 +3,17 @@
  * a broken file never produces a half-built site.
  */
 import { join } from 'node:path';
-import { routeUrl } from '../core/route-urls';
-import { routeTermSummaries } from '../core/route-terms';
-import { createTermMatcher } from '../core/term-mentions';
-import { formatReports } from './format-reports';
-import { DEFAULT_CACHE_DIR, layoutWithCache } from './layout-cache';
-import { loadGlossary } from './load-glossary';
-import { loadContentRefs, loadRoutes } from './load-routes';
-import { loadSocialMap } from './load-social-map';
-import { createNodeElk } from '../layout/elk-node';
-import { layoutSocialNetwork } from '../layout/layout-social-network';
-import type { SiteContent } from './site-content';
+import { routeUrl } from '../core/route-urls.ts';
+import { routeTermSummaries } from '../core/route-terms.ts';
+import { createTermMatcher } from '../core/term-mentions.ts';
+import { formatReports } from './format-reports.ts';
+import { DEFAULT_CACHE_DIR, layoutWithCache } from './layout-cache.ts';
+import { loadGlossary } from './load-glossary.ts';
+import { loadContentRefs, loadRoutes } from './load-routes.ts';
+import { loadSocialMap } from './load-social-map.ts';
+import { createNodeElk } from '../layout/elk-node.ts';
+import { layoutSocialNetwork } from '../layout/layout-social-network.ts';
+import type { SiteContent } from './site-content.ts';
 
 export async function buildSiteContent(root: string, today: string, cacheDir = join(root, DEFAULT_CACHE_DIR)): Promise<SiteContent> {
   const glossary = loadGlossary(root, today);

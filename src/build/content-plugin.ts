@@ -4,14 +4,14 @@
  * and serves both to the pages as `virtual:routekaart/content`.
  */
 import { join } from 'node:path';
-import { todayIso } from '../core/dates';
+import { todayIso } from '../core/dates.ts';
 import type { Plugin, ViteDevServer } from 'vite';
-import { routeJsonSchema, ROUTE_SCHEMA_PATH } from '../core/json-schema';
-import { GLOSSARY_JSONLD_PATH, glossaryJsonLd } from '../core/glossary-jsonld';
-import { CONTENT_DIR } from './content-files';
-import type { SiteContent } from './site-content';
-import { buildSiteContent } from './build-site-content';
-import { routeJsonFiles, serveRouteJson } from './route-json-files';
+import { routeJsonSchema, ROUTE_SCHEMA_PATH } from '../core/json-schema.ts';
+import { GLOSSARY_JSONLD_PATH, glossaryJsonLd } from '../core/glossary-jsonld.ts';
+import { CONTENT_DIR } from './content-files.ts';
+import type { SiteContent } from './site-content.ts';
+import { buildSiteContent } from './build-site-content.ts';
+import { routeJsonFiles, serveRouteJson } from './route-json-files.ts';
 
 const VIRTUAL_ID = 'virtual:routekaart/content';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;

@@ -1,6 +1,6 @@
 /** The editor's prerendered pages (issue 3): start, drafts, publishing help, one per route. */
-import { listRouteFiles } from './load-routes';
-import { slugOf } from './content-files';
+import { listRouteFiles } from './load-routes.ts';
+import { slugOf } from './content-files.ts';
 
 export function editorPaths(root: string): string[] {
   const perRoute = listRouteFiles(root).map((file) => `/bewerken/${slugOf(file)}`);

@@ -1,5 +1,5 @@
-import { formatProblem } from '../core/problem';
-import type { FileProblems } from './load-routes';
+import { formatProblem } from '../core/problem.ts';
+import type { FileProblems } from './load-routes.ts';
 
 /** One line per problem, errors before warnings, then a count. */
 export function formatReports(reports: readonly FileProblems[]): string {

@@ -5,10 +5,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Route } from '../core/route-schema';
-import { createNodeElk } from '../layout/elk-node';
-import { LAYOUT_VERSION, layoutRoute } from '../layout/layout-route';
-import type { RouteLayout } from '../layout/layout-types';
+import type { Route } from '../core/route-schema.ts';
+import { createNodeElk } from '../layout/elk-node.ts';
+import { LAYOUT_VERSION, layoutRoute } from '../layout/layout-route.ts';
+import type { RouteLayout } from '../layout/layout-types.ts';
 
 export const DEFAULT_CACHE_DIR = join('node_modules', '.cache', 'routekaart', 'layouts');
 

@@ -4,12 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { type GlossaryFile, checkGlossaryRules } from '../core/glossary-rules';
-import type { GlossaryEntry } from '../core/glossary-schema';
-import { error, hasErrors } from '../core/problem';
-import { validateGlossaryEntryText } from '../core/validate-glossary-entry';
-import { GLOSSARY_DIR, listFiles } from './content-files';
-import type { FileProblems } from './load-routes';
+import { type GlossaryFile, checkGlossaryRules } from '../core/glossary-rules.ts';
+import type { GlossaryEntry } from '../core/glossary-schema.ts';
+import { error, hasErrors } from '../core/problem.ts';
+import { validateGlossaryEntryText } from '../core/validate-glossary-entry.ts';
+import { GLOSSARY_DIR, listFiles } from './content-files.ts';
+import type { FileProblems } from './load-routes.ts';
 
 export interface LoadedGlossary {
   /** Valid entries, sorted by id. */

@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Problem, error } from '../core/problem';
-import type { ContentRefs } from '../core/route-rules';
-import type { Route } from '../core/route-schema';
-import { checkSlug, validateRouteText } from '../core/validate-route';
-import { GLOSSARY_DIR, ROUTES_DIR, SOCIAL_MAP_DIR, listFiles, slugOf } from './content-files';
+import { type Problem, error } from '../core/problem.ts';
+import type { ContentRefs } from '../core/route-rules.ts';
+import type { Route } from '../core/route-schema.ts';
+import { checkSlug, validateRouteText } from '../core/validate-route.ts';
+import { GLOSSARY_DIR, ROUTES_DIR, SOCIAL_MAP_DIR, listFiles, slugOf } from './content-files.ts';
 
 export interface RouteEntry {
   slug: string;

@@ -4,10 +4,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SocialMap } from '../core/social-map-schema';
-import { type SourceFile, unreadable, validateSocialMap } from '../core/validate-social-map';
-import { SOCIAL_MAP_DIR, listFiles, slugOf } from './content-files';
-import type { FileProblems } from './load-routes';
+import type { SocialMap } from '../core/social-map-schema.ts';
+import { type SourceFile, unreadable, validateSocialMap } from '../core/validate-social-map.ts';
+import { SOCIAL_MAP_DIR, listFiles, slugOf } from './content-files.ts';
+import type { FileProblems } from './load-routes.ts';
 
 export const SOCIAL_MAP_FILES = {
   region: join(SOCIAL_MAP_DIR, 'region.json'),

@@ -4,15 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { routeUrl } from '../core/route-urls';
-import type { RouteKind } from '../core/route-schema';
-import { listRouteFiles } from './load-routes';
-import { listGlossaryFiles } from './load-glossary';
-import { parseFrontmatter } from '../core/parse-frontmatter';
-import { slugOf } from './content-files';
-import { readingPaths } from './reading-paths';
-import { editorPaths } from './editor-paths';
-import { socialMapPaths } from './social-map-paths';
+import { routeUrl } from '../core/route-urls.ts';
+import type { RouteKind } from '../core/route-schema.ts';
+import { listRouteFiles } from './load-routes.ts';
+import { listGlossaryFiles } from './load-glossary.ts';
+import { parseFrontmatter } from '../core/parse-frontmatter.ts';
+import { slugOf } from './content-files.ts';
+import { readingPaths } from './reading-paths.ts';
+import { editorPaths } from './editor-paths.ts';
+import { socialMapPaths } from './social-map-paths.ts';
 
 export const STATIC_PAGES = ['/', '/404'] as const;
 

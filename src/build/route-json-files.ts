@@ -4,8 +4,8 @@
  * and editors can start from a published route.
  */
 import type { Connect } from 'vite';
-import { routeJsonUrl } from '../core/reading-urls';
-import type { SiteContent } from './site-content';
+import { routeJsonUrl } from '../core/reading-urls.ts';
+import type { SiteContent } from './site-content.ts';
 
 export interface JsonFile {
   fileName: string;

@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Route } from '../core/route-schema';
-import { contactCardsUrl, socialMapUrl } from '../core/social-map-model';
-import { listFiles, slugOf } from './content-files';
-import { listRouteFiles } from './load-routes';
-import { SOCIAL_MAP_FILES } from './load-social-map';
+import type { Route } from '../core/route-schema.ts';
+import { contactCardsUrl, socialMapUrl } from '../core/social-map-model.ts';
+import { listFiles, slugOf } from './content-files.ts';
+import { listRouteFiles } from './load-routes.ts';
+import { SOCIAL_MAP_FILES } from './load-social-map.ts';
 
 export function socialMapPaths(root: string): string[] {
   const organisations = listFiles(join(root, SOCIAL_MAP_FILES.organisations), '.json').map((file) => socialMapUrl(slugOf(file)));

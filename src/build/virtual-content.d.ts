@@ -1,4 +1,4 @@
 declare module 'virtual:routekaart/content' {
-  const content: import('./site-content').SiteContent;
+  const content: import('./site-content.ts').SiteContent;
   export default content;
 }

@@ -4,8 +4,8 @@
  * are recognised by id or by words in their label, since every school names its
  * roles a little differently.
  */
-import { normaliseLabel } from './normalise-label';
-import type { Route, RouteNode } from './route-schema';
+import { normaliseLabel } from './normalise-label.ts';
+import type { Route, RouteNode } from './route-schema.ts';
 
 interface QuestionPattern {
   from: readonly string[];

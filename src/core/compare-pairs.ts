@@ -1,5 +1,5 @@
-import { closestTemplate } from './closest-template';
-import type { Route } from './route-schema';
+import { closestTemplate } from './closest-template.ts';
+import type { Route } from './route-schema.ts';
 
 /**
  * [school, template] slug pairs: every school with the template closest to its

@@ -4,11 +4,11 @@
  * with more than eight, those parents need most come first, and a short route is topped up with
  * lines that are always worth having (hulplijnen, huisartsenpost).
  */
-import type { Route, Sector } from './route-schema';
-import { routePartners } from './route-organisation-links';
-import type { OrganisationKind } from './social-map-kinds';
-import { agesOverlap, roleById, serviceAreas } from './social-map-model';
-import type { Ages, ContactPoint, Organisation, Service, SocialMap } from './social-map-schema';
+import type { Route, Sector } from './route-schema.ts';
+import { routePartners } from './route-organisation-links.ts';
+import type { OrganisationKind } from './social-map-kinds.ts';
+import { agesOverlap, roleById, serviceAreas } from './social-map-model.ts';
+import type { Ages, ContactPoint, Organisation, Service, SocialMap } from './social-map-schema.ts';
 
 export const CARDS_PER_SHEET = 8;
 

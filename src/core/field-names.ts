@@ -5,7 +5,7 @@ import {
   nodeSchema,
   routeSchema,
   schoolSchema,
-} from './route-schema';
+} from './route-schema.ts';
 
 /** Every field name in the format, to suggest the right one for a typo like "lable". */
 export const ROUTE_FIELD_NAMES: readonly string[] = [

@@ -3,8 +3,8 @@
  * is none, what comes closest (the way back, the nearest reachable node, the chain of
  * connections ignoring direction).
  */
-import { search, shortestPath, walkBack, type RoutePath } from './route-paths';
-import type { Route } from './route-schema';
+import { search, shortestPath, walkBack, type RoutePath } from './route-paths.ts';
+import type { Route } from './route-schema.ts';
 
 /** The node reachable from `from` that lies closest to `to`, and the way there. */
 export interface NearestReachable {

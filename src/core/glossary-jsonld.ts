@@ -4,9 +4,9 @@
  * uitleg as rdfs:comment. Ids are site-relative: JSON-LD resolves them against
  * the document's own address, wherever the site is hosted.
  */
-import { CONTEXT_LABELS, symmetricRelated } from './glossary-model';
-import type { GlossaryEntry } from './glossary-schema';
-import { CONTEXTS } from './contexts';
+import { CONTEXT_LABELS, symmetricRelated } from './glossary-model.ts';
+import type { GlossaryEntry } from './glossary-schema.ts';
+import { CONTEXTS } from './contexts.ts';
 
 export const GLOSSARY_JSONLD_PATH = '/begrippen.jsonld';
 const SCHEME_ID = '/begrippen';

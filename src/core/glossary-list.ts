@@ -1,8 +1,8 @@
 /** The A–Z glossary list: what the /begrippen page receives, sorted and grouped by letter. */
-import { byContextPreference, type ReaderContext } from './glossary-model';
-import type { GlossaryEntry } from './glossary-schema';
-import type { SearchableEntry } from './glossary-search-index';
-import { normalize } from './match-query';
+import { byContextPreference, type ReaderContext } from './glossary-model.ts';
+import type { GlossaryEntry } from './glossary-schema.ts';
+import type { SearchableEntry } from './glossary-search-index.ts';
+import { normalize } from './match-query.ts';
 
 /** Enough to search and list an entry; sources, notes and bodies stay on the term page. */
 export type GlossaryListEntry = SearchableEntry & Pick<GlossaryEntry, 'uitleg'>;

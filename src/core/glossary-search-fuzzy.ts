@@ -10,8 +10,8 @@ import {
   type LabelField,
   type SearchableEntry,
   labelsOf,
-} from './glossary-search-index';
-import { bigrams } from './search-text';
+} from './glossary-search-index.ts';
+import { bigrams } from './search-text.ts';
 
 const MIN_BIGRAM_SIMILARITY = 0.34;
 const MAX_FUZZY_CANDIDATES = 40;

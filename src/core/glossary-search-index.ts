@@ -4,8 +4,8 @@
  * cheap structures instead: an exact map, a sorted list for prefixes, and
  * bigram postings that pick the few candidates fuse.js then scores for typos.
  */
-import type { GlossaryEntry } from './glossary-schema';
-import { bigrams, searchHaystack, searchKey, searchWords } from './search-text';
+import type { GlossaryEntry } from './glossary-schema.ts';
+import { bigrams, searchHaystack, searchKey, searchWords } from './search-text.ts';
 
 /** What search needs of an entry; the /begrippen page sends no more than this. */
 export type SearchableEntry = Pick<

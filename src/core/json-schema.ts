@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { routeSchema } from './route-schema';
+import { routeSchema } from './route-schema.ts';
 
 export const ROUTE_SCHEMA_PATH = '/schema/route.v1.json';
 

@@ -3,8 +3,8 @@
  * either direction (who sends to it counts as much as whom it sends to), and the
  * connections walked to get there.
  */
-import { distancesFrom } from './route-paths';
-import type { Route, RouteEdge } from './route-schema';
+import { distancesFrom } from './route-paths.ts';
+import type { Route, RouteEdge } from './route-schema.ts';
 
 export interface Neighbourhood {
   nodes: Set<string>;

@@ -3,8 +3,8 @@
  * authors edit these by hand, so a YAML mistake names the line in their editor.
  */
 import { parseDocument } from 'yaml';
-import { lineAndColumn } from './parse-json';
-import type { Problem } from './problem';
+import { lineAndColumn } from './parse-json.ts';
+import type { Problem } from './problem.ts';
 
 export type FrontmatterResult =
   { ok: true; data: unknown; body: string; bodyLine: number } | { ok: false; problem: Problem };

@@ -1,4 +1,4 @@
-import { type Problem } from './problem';
+import { type Problem } from './problem.ts';
 
 export type JsonParseResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
 

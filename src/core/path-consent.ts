@@ -2,8 +2,8 @@
  * Whose consent a way needs, in walking order: a step that asks consent, and a
  * connection that may only be used with consent, both count.
  */
-import type { RoutePath } from './route-paths';
-import type { Route, RouteEdge, RouteNode } from './route-schema';
+import type { RoutePath } from './route-paths.ts';
+import type { Route, RouteEdge, RouteNode } from './route-schema.ts';
 
 export type ConsentPoint =
   | { at: 'node'; step: number; node: RouteNode; consent: string }

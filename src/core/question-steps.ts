@@ -3,8 +3,8 @@
  * has them, e.g. "the intern begeleider of your child's school"), an organisation, or one of
  * its services; resolving turns it into what the finder shows: a title, where, how to reach.
  */
-import { ORGANISATION_KIND_LABELS } from './social-map-kinds';
-import { organisationById, roleById } from './social-map-model';
+import { ORGANISATION_KIND_LABELS } from './social-map-kinds.ts';
+import { organisationById, roleById } from './social-map-model.ts';
 import type {
   ContactPoint,
   Organisation,
@@ -13,7 +13,7 @@ import type {
   Role,
   Service,
   SocialMap,
-} from './social-map-schema';
+} from './social-map-schema.ts';
 
 export interface ResolvedStep {
   /** e.g. "Jeugdarts (JGZ Voorbeeldregio)" or "Intern begeleider of zorgcoördinator". */

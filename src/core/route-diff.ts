@@ -5,8 +5,8 @@
  * id `ib` and the school chose `intern-begeleider`. Connections are compared through
  * that matching, so a renamed id does not make every connection "different".
  */
-import { normaliseLabel } from './normalise-label';
-import type { Route, RouteEdge, RouteNode } from './route-schema';
+import { normaliseLabel } from './normalise-label.ts';
+import type { Route, RouteEdge, RouteNode } from './route-schema.ts';
 
 export interface NodeMatch {
   a: RouteNode;

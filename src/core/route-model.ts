@@ -1,5 +1,5 @@
 /** Pure questions about a route's graph, shared by the page, the text route and the editor. */
-import type { Route, RouteEdge, RouteNode, EdgeKind, NodeKind } from './route-schema';
+import type { Route, RouteEdge, RouteNode, EdgeKind, NodeKind } from './route-schema.ts';
 
 export function nodeById(route: Route, id: string): RouteNode | undefined {
   return route.nodes.find((node) => node.id === id);

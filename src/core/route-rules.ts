@@ -2,10 +2,10 @@
  * The format's rules beyond the shape: references, uniqueness, privacy and
  * freshness. Runs only on a route that already has the right shape.
  */
-import { containsBsnLikeNumber } from './bsn';
-import { type Problem, error, toPointer, warning } from './problem';
-import type { Route } from './route-schema';
-import { isOlderThanMonths } from './dates';
+import { containsBsnLikeNumber } from './bsn.ts';
+import { type Problem, error, toPointer, warning } from './problem.ts';
+import type { Route } from './route-schema.ts';
+import { isOlderThanMonths } from './dates.ts';
 
 /** Ids that exist elsewhere in the content, checked across files at build time. */
 export interface ContentRefs {

@@ -2,11 +2,11 @@
  * Which glossary meanings a route needs. The build computes this so a route
  * page receives a handful of entries instead of the glossary index.
  */
-import type { GlossaryEntry } from './glossary-schema';
-import { pickForContext } from './glossary-model';
-import { type GlossaryContext, routeContext } from './contexts';
-import type { Route, RouteNode } from './route-schema';
-import { type TermMatcher, type TextSegment, mentionedTerms, splitByTerms } from './term-mentions';
+import type { GlossaryEntry } from './glossary-schema.ts';
+import { pickForContext } from './glossary-model.ts';
+import { type GlossaryContext, routeContext } from './contexts.ts';
+import type { Route, RouteNode } from './route-schema.ts';
+import { type TermMatcher, type TextSegment, mentionedTerms, splitByTerms } from './term-mentions.ts';
 
 /** One meaning, with just what the popover on a route page shows. */
 export interface TermSummary extends Pick<

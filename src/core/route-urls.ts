@@ -1,4 +1,4 @@
-import type { RouteKind } from './route-schema';
+import type { RouteKind } from './route-schema.ts';
 
 /** A school's own route lives under /school; templates and care routes under /route. */
 export function routeUrl(slug: string, kind: RouteKind): string {

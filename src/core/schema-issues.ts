@@ -3,8 +3,8 @@
  * these in the terminal and in the editor, next to the field they typed.
  */
 import type { z } from 'zod';
-import { type Problem, error, toPointer } from './problem';
-import { closestWord } from './closest-word';
+import { type Problem, error, toPointer } from './problem.ts';
+import { closestWord } from './closest-word.ts';
 
 type Issue = z.core.$ZodIssue;
 

@@ -3,7 +3,7 @@
  * do not matter, so "poh ggz" = "POH-GGZ", "ib'er" = "IB'er" and
  * "zorgcoordinator" = "zorgcoördinator".
  */
-import { normalize } from './match-query';
+import { normalize } from './match-query.ts';
 
 const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;
 

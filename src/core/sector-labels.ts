@@ -1,4 +1,4 @@
-import type { Sector } from './route-schema';
+import type { Sector } from './route-schema.ts';
 
 export const SECTOR_LABELS: Record<Sector, string> = {
   po: 'basisonderwijs (po)',

@@ -2,10 +2,10 @@
  * The list filters of the social map: domain, area, access and age. Pure, so the list
  * shows the same with every filter in a test as in the browser.
  */
-import { assertNever } from './route-urls';
-import type { AccessKind, Domain } from './social-map-kinds';
-import { agesOverlap, serviceAreas } from './social-map-model';
-import type { Ages, Organisation, Service } from './social-map-schema';
+import { assertNever } from './route-urls.ts';
+import type { AccessKind, Domain } from './social-map-kinds.ts';
+import { agesOverlap, serviceAreas } from './social-map-model.ts';
+import type { Ages, Organisation, Service } from './social-map-schema.ts';
 
 /** How a user thinks of access: the three kinds of referral are one choice in the filter. */
 export const ACCESS_GROUPS = ['vrij', 'verwijzing', 'beschikking', 'tlv'] as const;

@@ -6,7 +6,7 @@
  * with only a leading capital match either way ("Intern begeleider"); always
  * as whole words, longest first, so "POH-GGZ" is not a mention of "GGZ".
  */
-import type { GlossaryEntry } from './glossary-schema';
+import type { GlossaryEntry } from './glossary-schema.ts';
 
 export type MentionableEntry = Pick<
   GlossaryEntry,

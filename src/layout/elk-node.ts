@@ -4,7 +4,7 @@
  * elk.bundled.js is ~470 KB gzip.
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
-import type { ElkLayouter } from './layout-route';
+import type { ElkLayouter } from './layout-route.ts';
 
 export function createNodeElk(): ElkLayouter {
   return new ELK();

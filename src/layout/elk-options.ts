@@ -6,7 +6,7 @@
  * crossingMinimization.forceNodeModelOrder, on layering BF_MODEL_ORDER, and on a
  * crossingMinimization.strategy set on the root only. Run the layout tests after any change.
  */
-import type { LayoutOptions } from './elk-graph-types';
+import type { LayoutOptions } from './elk-graph-types.ts';
 
 /**
  * Spacing is read per compound node even with INCLUDE_CHILDREN, so groups get these too

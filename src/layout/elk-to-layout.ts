@@ -8,12 +8,12 @@
  *   NOT necessarily where the edge was declared (an edge declared at the root between two
  *   nodes of one group comes back with `container` = the group).
  */
-import type { ElkEdgeSection, ElkExtendedEdge, ElkNode, ElkShape } from './elk-graph-types';
-import type { Route } from '../core/route-schema';
-import type { LaidOutEdge, LaidOutGroup, LaidOutNode, Point, RouteLayout } from './layout-types';
-import { edgeId } from './layout-types';
-import { edgeLabelSize, groupLabelSize, nodeSize } from './measure';
-import { drawableEdges, ELK_ROOT_ID, elkEdgeId, elkGroupId, elkNodeId } from './route-graph';
+import type { ElkEdgeSection, ElkExtendedEdge, ElkNode, ElkShape } from './elk-graph-types.ts';
+import type { Route } from '../core/route-schema.ts';
+import type { LaidOutEdge, LaidOutGroup, LaidOutNode, Point, RouteLayout } from './layout-types.ts';
+import { edgeId } from './layout-types.ts';
+import { edgeLabelSize, groupLabelSize, nodeSize } from './measure.ts';
+import { drawableEdges, ELK_ROOT_ID, elkEdgeId, elkGroupId, elkNodeId } from './route-graph.ts';
 
 /** Output is rounded so it is stable across engines and small in the page. */
 const round = (value: number): number => Math.round(value * 10) / 10;

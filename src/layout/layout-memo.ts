@@ -3,7 +3,7 @@
  * Undo, redo and typing a label back to what it was return to a route ELK has seen:
  * the memo answers those at once instead of waiting ~100 ms or more for ELK.
  */
-import type { RouteLayout } from './layout-types';
+import type { RouteLayout } from './layout-types.ts';
 
 export interface LayoutMemo {
   get(key: string): RouteLayout | undefined;

@@ -3,10 +3,10 @@
  * unchanged at build time in Node (elk-node.ts) and in the editor's Web Worker
  * (elkjs/lib/elk-api.js with a workerUrl), and pages that only show a route never load ELK.
  */
-import type { ElkNode } from './elk-graph-types';
-import type { Route } from '../core/route-schema';
-import type { RouteLayout } from './layout-types';
-import { elkToLayout, routeToElkGraph } from './route-to-elk';
+import type { ElkNode } from './elk-graph-types.ts';
+import type { Route } from '../core/route-schema.ts';
+import type { RouteLayout } from './layout-types.ts';
+import { elkToLayout, routeToElkGraph } from './route-to-elk.ts';
 
 /**
  * Part of every layout cache key. Bump it whenever the output for the same route may change:

@@ -2,11 +2,11 @@
  * Social map → NetworkLayout, with the ELK instance passed in (elk-node.ts at build time),
  * like layoutRoute: the page that shows the network never loads ELK.
  */
-import type { SocialMap } from '../core/social-map-schema';
-import type { ElkLayouter } from './layout-route';
-import type { NetworkLayout } from './network-layout-types';
-import { socialNetworkGraph } from './social-network-graph';
-import { elkToNetworkLayout, networkToElkGraph } from './social-network-to-elk';
+import type { SocialMap } from '../core/social-map-schema.ts';
+import type { ElkLayouter } from './layout-route.ts';
+import type { NetworkLayout } from './network-layout-types.ts';
+import { socialNetworkGraph } from './social-network-graph.ts';
+import { elkToNetworkLayout, networkToElkGraph } from './social-network-to-elk.ts';
 
 export async function layoutSocialNetwork(
   map: SocialMap,

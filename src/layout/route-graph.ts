@@ -2,8 +2,8 @@
  * What of a route goes into the ELK graph, and under which ids. Shared by both directions
  * of the ELK conversion (route-to-elk.ts, elk-to-layout.ts).
  */
-import type { Route, RouteEdge } from '../core/route-schema';
-import { edgeId } from './layout-types';
+import type { Route, RouteEdge } from '../core/route-schema.ts';
+import { edgeId } from './layout-types.ts';
 
 /**
  * ELK needs ids unique over nodes, groups and edges together, while the format only makes

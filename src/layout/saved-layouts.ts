@@ -5,7 +5,7 @@
  * shape is ignored, never reported, and a draft's own data never depends on it.
  */
 import { z } from 'zod';
-import type { RouteLayout } from './layout-types';
+import type { RouteLayout } from './layout-types.ts';
 
 export interface SavedLayout {
   draftId: string;

@@ -8,10 +8,10 @@ import {
   DOMAINS,
   ORGANISATION_KIND_LABELS,
   type Domain,
-} from '../core/social-map-kinds';
-import type { SocialMap } from '../core/social-map-schema';
-import type { NetworkEdgeKind, NetworkNodeKind } from './network-layout-types';
-import { networkNodeKey } from './network-layout-types';
+} from '../core/social-map-kinds.ts';
+import type { SocialMap } from '../core/social-map-schema.ts';
+import type { NetworkEdgeKind, NetworkNodeKind } from './network-layout-types.ts';
+import { networkNodeKey } from './network-layout-types.ts';
 
 export interface NetworkGraphNode {
   kind: NetworkNodeKind;

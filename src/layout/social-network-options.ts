@@ -4,8 +4,8 @@
  * side by side. Edges between domains are left out of the picture: routed around whole
  * clusters they made the view unreadable, so the text version and the cards tell them instead.
  */
-import type { LayoutOptions } from './elk-graph-types';
-import { SPACING_OPTIONS } from './elk-options';
+import type { LayoutOptions } from './elk-graph-types.ts';
+import { SPACING_OPTIONS } from './elk-options.ts';
 
 export const NETWORK_CLUSTER_OPTIONS: LayoutOptions = {
   'elk.algorithm': 'layered',

@@ -3,8 +3,8 @@
  * like route nodes (measure.ts): a badge line over the wrapped name, so the drawing can reuse
  * the route chart's text metrics and never measures text in the browser.
  */
-import type { ElkEdgeSection, ElkNode } from './elk-graph-types';
-import type { Point } from './layout-types';
+import type { ElkEdgeSection, ElkNode } from './elk-graph-types.ts';
+import type { Point } from './layout-types.ts';
 import {
   BADGE_FONT_SIZE,
   BADGE_GAP,
@@ -21,10 +21,10 @@ import {
   NODE_PADDING,
   textWidth,
   wrapText,
-} from './measure';
-import { type NetworkLayout, networkNodeKey } from './network-layout-types';
-import type { NetworkGraph, NetworkGraphEdge } from './social-network-graph';
-import { NETWORK_CLUSTER_OPTIONS, NETWORK_ROOT_OPTIONS } from './social-network-options';
+} from './measure.ts';
+import { type NetworkLayout, networkNodeKey } from './network-layout-types.ts';
+import type { NetworkGraph, NetworkGraphEdge } from './social-network-graph.ts';
+import { NETWORK_CLUSTER_OPTIONS, NETWORK_ROOT_OPTIONS } from './social-network-options.ts';
 
 const ROOT_ID = 'netwerk';
 const clusterId = (domain: string) => `d:${domain}`;

@@ -2,7 +2,7 @@
  * Word wrapping against estimated text widths (see char-widths.ts), so a wrapped line
  * fits the width it was wrapped to when drawn.
  */
-import { type FontWeight, textWidth } from './char-widths';
+import { type FontWeight, textWidth } from './char-widths.ts';
 
 const ELLIPSIS = '…';
 

@@ -10,7 +10,7 @@ import {
   useMatches,
 } from 'react-router';
 import type { Route } from './+types/root';
-import { NotFound } from './components/not-found';
+import { NotFound } from './components/not-found.tsx';
 import './styles/site.css';
 import './styles/glossary.css';
 

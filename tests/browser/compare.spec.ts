@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { closestTemplate } from '../../src/core/closest-template';
-import { normaliseLabel } from '../../src/core/normalise-label';
-import { ROUTES, firstSchool } from './content';
-import { expectNoSeriousAxeViolations } from './reading-helpers';
+import { closestTemplate } from '../../src/core/closest-template.ts';
+import { normaliseLabel } from '../../src/core/normalise-label.ts';
+import { ROUTES, firstSchool } from './content.ts';
+import { expectNoSeriousAxeViolations } from './reading-helpers.ts';
 
 const school = firstSchool();
 const template = closestTemplate(ROUTES, school.route.sector)!.template;

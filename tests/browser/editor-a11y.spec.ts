@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { firstSchool } from './content';
-import { openTab, waitForChart } from './editor-helpers';
+import { firstSchool } from './content.ts';
+import { openTab, waitForChart } from './editor-helpers.ts';
 
 const school = firstSchool();
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { firstSchool } from './content';
-import { download, openTab, startFromTemplate, waitForChart } from './editor-helpers';
+import { firstSchool } from './content.ts';
+import { download, openTab, startFromTemplate, waitForChart } from './editor-helpers.ts';
 
 const school = firstSchool();
 const xmlText = (text: string) =>

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { firstSchool } from './content';
+import { firstSchool } from './content.ts';
 import {
   canvasEdge,
   canvasNode,
@@ -7,7 +7,7 @@ import {
   openTab,
   startFromTemplate,
   waitForChart,
-} from './editor-helpers';
+} from './editor-helpers.ts';
 
 test('creates a route from the VO template, adds a step and connects it with the keyboard only', async ({
   page,

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { firstSchool } from './content';
-import { expectNoSeriousAxeViolations } from './reading-helpers';
+import { firstSchool } from './content.ts';
+import { expectNoSeriousAxeViolations } from './reading-helpers.ts';
 
 const school = firstSchool();
 

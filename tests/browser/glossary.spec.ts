@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
-import { firstSchool } from './content';
-import { glossaryEntry } from './glossary-content';
+import { firstSchool } from './content.ts';
+import { glossaryEntry } from './glossary-content.ts';
 
 const school = firstSchool();
 const searchBox = (page: Page) =>

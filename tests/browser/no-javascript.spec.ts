@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { firstSchool } from './content';
+import { firstSchool } from './content.ts';
 
 test.use({ javaScriptEnabled: false });
 

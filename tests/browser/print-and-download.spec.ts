@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { ROUTES, firstSchool } from './content';
-import { expectNoSeriousAxeViolations } from './reading-helpers';
+import { ROUTES, firstSchool } from './content.ts';
+import { expectNoSeriousAxeViolations } from './reading-helpers.ts';
 
 const school = firstSchool();
 const url = `/school/${school.slug}`;

@@ -1,8 +1,8 @@
 /** Shared by the reading tests (issue 6): axe checks and picking test cases from the content. */
-import { shortestPath } from '../../src/core/route-paths';
-import type { Route } from '../../src/core/route-schema';
+import { shortestPath } from '../../src/core/route-paths.ts';
+import type { Route } from '../../src/core/route-schema.ts';
 
-export { expectNoSeriousAxeViolations } from './axe';
+export { expectNoSeriousAxeViolations } from './axe.ts';
 
 /** Two nodes with a way of at least two connections between them, and the way's node ids. */
 export function pairWithWay(route: Route): { from: string; to: string; nodes: string[] } {

@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { firstSchool } from './content';
+import { firstSchool } from './content.ts';
 import {
   expectNoSeriousAxeViolations,
   labelOf,
   pairWithWay,
   pairWithoutWay,
-} from './reading-helpers';
+} from './reading-helpers.ts';
 
 const school = firstSchool();
 const url = `/school/${school.slug}`;

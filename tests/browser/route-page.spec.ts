@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { NODE_KIND_LABELS } from '../../src/core/route-model';
-import { firstSchool, richNode } from './content';
+import { NODE_KIND_LABELS } from '../../src/core/route-model.ts';
+import { firstSchool, richNode } from './content.ts';
 
 const school = firstSchool();
 const url = `/school/${school.slug}`;

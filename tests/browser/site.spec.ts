@@ -1,6 +1,6 @@
-import { expectNoSeriousAxeViolations } from './axe';
+import { expectNoSeriousAxeViolations } from './axe.ts';
 import { expect, test } from '@playwright/test';
-import { ROUTES, firstSchool } from './content';
+import { ROUTES, firstSchool } from './content.ts';
 
 const school = firstSchool();
 

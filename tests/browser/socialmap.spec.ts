@@ -1,7 +1,7 @@
-import { expectNoSeriousAxeViolations } from './axe';
+import { expectNoSeriousAxeViolations } from './axe.ts';
 import { type Page, expect, test } from '@playwright/test';
-import { ROUTES } from './content';
-import { ORGANISATIONS, QUESTIONS, organisation } from './socialmap-content';
+import { ROUTES } from './content.ts';
+import { ORGANISATIONS, QUESTIONS, organisation } from './socialmap-content.ts';
 
 const school = ROUTES.find(
   (entry) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadRoutes, listRouteFiles } from '../../src/build/load-routes';
-import { formatReports } from '../../src/build/format-reports';
+import { loadRoutes, listRouteFiles } from '../../src/build/load-routes.ts';
+import { formatReports } from '../../src/build/format-reports.ts';
 
 // The bundled content must stay valid: this is what the site is built from.
 const TODAY = '2026-11-27';

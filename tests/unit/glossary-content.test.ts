@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatReports } from '../../src/build/format-reports';
-import { listGlossaryFiles, loadGlossary } from '../../src/build/load-glossary';
-import { labelsOf } from '../../src/core/glossary-search-index';
-import { searchKey } from '../../src/core/search-text';
+import { formatReports } from '../../src/build/format-reports.ts';
+import { listGlossaryFiles, loadGlossary } from '../../src/build/load-glossary.ts';
+import { labelsOf } from '../../src/core/glossary-search-index.ts';
+import { searchKey } from '../../src/core/search-text.ts';
 
 // The bundled glossary must stay valid and complete: the site is built from it.
 const TODAY = '2026-11-27';

@@ -3,7 +3,7 @@
  * a draft key is moved aside to `<key>-beschadigd` and reported, never thrown: a broken
  * value must not lock a school out of the editor, and must not be silently lost either.
  */
-import { type Draft, draftFromText, draftToText } from './draft-record';
+import { type Draft, draftFromText, draftToText } from './draft-record.ts';
 
 /** The part of the Web Storage API the drafts need. */
 export interface KeyValueStore {

@@ -1,6 +1,6 @@
 /** The editor's state machine: the one place where the route changes. */
-import type { Route } from '../route-schema';
-import { type Edit, applyEdit } from './edits';
+import type { Route } from '../route-schema.ts';
+import { type Edit, applyEdit } from './edits.ts';
 import {
   type History,
   createHistory,
@@ -8,7 +8,7 @@ import {
   pushHistory,
   redoHistory,
   undoHistory,
-} from './history';
+} from './history.ts';
 
 export type EditorAction =
   /** `field` (a JSON Pointer such as "/nodes/3/label") merges typing in one field into one step. */

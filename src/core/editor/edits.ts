@@ -3,17 +3,17 @@
  * an Edit, applyEdit computes the next route, and the history records it. Undo, autosave,
  * validation and layout all follow from that single stream of routes.
  */
-import { assertNever } from '../route-urls';
-import type { Route, RouteEdge, RouteGroup, RouteNode } from '../route-schema';
-import { type EdgePatch, addEdge, removeEdge, updateEdge } from './edge-edits';
-import { type GroupPatch, addGroup, removeGroup, updateGroup } from './group-edits';
-import { type NodePatch, addNode, removeNode, updateNode } from './node-edits';
+import { assertNever } from '../route-urls.ts';
+import type { Route, RouteEdge, RouteGroup, RouteNode } from '../route-schema.ts';
+import { type EdgePatch, addEdge, removeEdge, updateEdge } from './edge-edits.ts';
+import { type GroupPatch, addGroup, removeGroup, updateGroup } from './group-edits.ts';
+import { type NodePatch, addNode, removeNode, updateNode } from './node-edits.ts';
 import {
   type RouteFieldsPatch,
   type SchoolPatch,
   updateRouteFields,
   updateSchool,
-} from './route-edits';
+} from './route-edits.ts';
 
 export type Edit =
   | { type: 'addNode'; node: RouteNode }

@@ -2,12 +2,12 @@
  * Reading a route file the user uploads or pastes. Nothing is taken over unless the whole
  * file passes the build's validation: an import never half-replaces a draft.
  */
-import { parseJson } from '../parse-json';
-import { type Problem, error, hasErrors } from '../problem';
-import type { ContentRefs } from '../route-rules';
-import type { Route } from '../route-schema';
-import { validateRoute } from '../validate-route';
-import { readEditableRoute } from './editable-route';
+import { parseJson } from '../parse-json.ts';
+import { type Problem, error, hasErrors } from '../problem.ts';
+import type { ContentRefs } from '../route-rules.ts';
+import type { Route } from '../route-schema.ts';
+import { validateRoute } from '../validate-route.ts';
+import { readEditableRoute } from './editable-route.ts';
 
 export const SUPPORTED_VERSION = 1;
 

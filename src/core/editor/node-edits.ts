@@ -1,7 +1,7 @@
 /** Pure edits of a route's nodes. Nodes are addressed by index: a draft may hold duplicate ids. */
-import type { NodeKind, Route, RouteNode } from '../route-schema';
-import { slugify, uniqueId } from './new-ids';
-import { type Patch, applyPatch, removeAt, replaceAt } from './patch';
+import type { NodeKind, Route, RouteNode } from '../route-schema.ts';
+import { slugify, uniqueId } from './new-ids.ts';
+import { type Patch, applyPatch, removeAt, replaceAt } from './patch.ts';
 
 export type NodePatch = Patch<RouteNode>;
 

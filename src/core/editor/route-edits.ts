@@ -1,6 +1,6 @@
 /** Pure edits of the route's own fields and its school. */
-import type { Route, School } from '../route-schema';
-import { type Patch, applyPatch } from './patch';
+import type { Route, School } from '../route-schema.ts';
+import { type Patch, applyPatch } from './patch.ts';
 
 /** The top-level fields a form edits; nodes, edges and groups have their own edits. */
 export type RouteFields = Omit<Route, 'nodes' | 'edges' | 'groups' | 'school' | 'version'>;

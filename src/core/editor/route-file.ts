@@ -3,7 +3,7 @@
  * document (which is the schema's declaration order), with the `$schema` line first so
  * editors offer autocompletion. The same route always gives the same bytes.
  */
-import { ROUTE_SCHEMA_PATH } from '../json-schema';
+import { ROUTE_SCHEMA_PATH } from '../json-schema.ts';
 import {
   type Route,
   contactSchema,
@@ -12,8 +12,8 @@ import {
   nodeSchema,
   routeSchema,
   schoolSchema,
-} from '../route-schema';
-import { slugify } from './new-ids';
+} from '../route-schema.ts';
+import { slugify } from './new-ids.ts';
 
 const keysOf = (schema: { shape: object }) => Object.keys(schema.shape);
 const ROUTE_KEYS = keysOf(routeSchema);

@@ -3,10 +3,10 @@
  * (CompressionStream, in every current browser and in Node), base64url encoded. The
  * fragment never reaches a server, so the route stays between the people who share it.
  */
-import { type Route } from '../route-schema';
-import { base64urlToBytes, bytesToBase64url } from './base64url';
-import { readEditableRoute } from './editable-route';
-import { canonicalRoute } from './route-file';
+import { type Route } from '../route-schema.ts';
+import { base64urlToBytes, bytesToBase64url } from './base64url.ts';
+import { readEditableRoute } from './editable-route.ts';
+import { canonicalRoute } from './route-file.ts';
 
 export const SHARE_PARAMETER = 'route';
 /** Larger than any valid route (500 nodes of full text), small enough to refuse a zip bomb. */

@@ -2,16 +2,16 @@
  * An edge as pure SVG: a polyline through the layout's points, an arrowhead at the
  * end, and its label on a white box. EdgeLine is shared with the legend's swatches.
  */
-import type { EdgeKind } from '../../core/route-schema';
-import type { LaidOutEdge, Point } from '../../layout/layout-types';
+import type { EdgeKind } from '../../core/route-schema.ts';
+import type { LaidOutEdge, Point } from '../../layout/layout-types.ts';
 import {
   EDGE_LABEL_FONT_SIZE,
   EDGE_LABEL_LINE_HEIGHT,
   EDGE_LABEL_PADDING,
-} from '../../layout/measure';
-import { arrowHead, toPointsAttribute, trimEnd } from './edge-geometry';
-import { edgeKindStyle } from './edge-kind-style';
-import { DIMMED_OPACITY, HIGHLIGHT_BAND_COLOR, type Emphasis } from './chart-highlight';
+} from '../../layout/measure.ts';
+import { arrowHead, toPointsAttribute, trimEnd } from './edge-geometry.ts';
+import { edgeKindStyle } from './edge-kind-style.ts';
+import { DIMMED_OPACITY, HIGHLIGHT_BAND_COLOR, type Emphasis } from './chart-highlight.ts';
 
 export const EDGE_LABEL_TEXT_COLOR = '#1a1a1a';
 

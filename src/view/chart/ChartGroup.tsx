@@ -3,8 +3,8 @@
  * later layer than the edges, with a halo in the box colour, so an edge that crosses
  * it never makes it unreadable. Pure SVG, no events.
  */
-import type { LaidOutGroup } from '../../layout/layout-types';
-import { GROUP_FONT_SIZE, GROUP_LINE_HEIGHT, GROUP_PADDING } from '../../layout/measure';
+import type { LaidOutGroup } from '../../layout/layout-types.ts';
+import { GROUP_FONT_SIZE, GROUP_LINE_HEIGHT, GROUP_PADDING } from '../../layout/measure.ts';
 
 export const GROUP_FILL = '#f4f6f8';
 export const GROUP_STROKE = '#7d8794';

@@ -3,12 +3,12 @@
  * meaning), drawn with the same components as the chart so the two cannot drift apart.
  */
 import { useId } from 'react';
-import type { EdgeKind, NodeKind } from '../../core/route-schema';
-import { CHART_EDGE_KINDS, CHART_NODE_KINDS } from './chart-kinds';
-import { EdgeLine } from './ChartEdge';
-import { NodeShape } from './node-shape';
-import { edgeKindStyle } from './edge-kind-style';
-import { nodeKindStyle } from './node-kind-style';
+import type { EdgeKind, NodeKind } from '../../core/route-schema.ts';
+import { CHART_EDGE_KINDS, CHART_NODE_KINDS } from './chart-kinds.ts';
+import { EdgeLine } from './ChartEdge.tsx';
+import { NodeShape } from './node-shape.tsx';
+import { edgeKindStyle } from './edge-kind-style.ts';
+import { nodeKindStyle } from './node-kind-style.ts';
 import './chart-legend.css';
 
 export interface ChartLegendProps {

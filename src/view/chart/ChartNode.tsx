@@ -3,11 +3,11 @@
  * without JS it jumps there; with JS a click, Enter or Space selects it instead.
  */
 import type { KeyboardEvent, MouseEvent } from 'react';
-import type { NodeKind } from '../../core/route-schema';
-import type { LaidOutNode } from '../../layout/layout-types';
-import { NodeFigure } from './NodeFigure';
-import { nodeKindStyle } from './node-kind-style';
-import type { Emphasis } from './chart-highlight';
+import type { NodeKind } from '../../core/route-schema.ts';
+import type { LaidOutNode } from '../../layout/layout-types.ts';
+import { NodeFigure } from './NodeFigure.tsx';
+import { nodeKindStyle } from './node-kind-style.ts';
+import type { Emphasis } from './chart-highlight.ts';
 
 /** How far the focus ring sits outside the node box: outside the selection frame. */
 const FOCUS_OFFSET = 11;

@@ -4,11 +4,11 @@
  * (download, print) can pass plain NodeFigures and reuse everything else.
  */
 import type { ReactNode } from 'react';
-import type { LaidOutGroup } from '../../layout/layout-types';
-import { ChartEdge } from './ChartEdge';
-import { ChartGroupBox, ChartGroupLabel } from './ChartGroup';
-import type { ChartEdgeModel } from './chart-model';
-import { edgeEmphasis, type ChartHighlight } from './chart-highlight';
+import type { LaidOutGroup } from '../../layout/layout-types.ts';
+import { ChartEdge } from './ChartEdge.tsx';
+import { ChartGroupBox, ChartGroupLabel } from './ChartGroup.tsx';
+import type { ChartEdgeModel } from './chart-model.ts';
+import { edgeEmphasis, type ChartHighlight } from './chart-highlight.ts';
 
 export interface ChartSceneProps {
   groups: readonly LaidOutGroup[];

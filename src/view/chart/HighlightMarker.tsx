@@ -3,8 +3,8 @@
  * its box and, on a way between two nodes, a numbered disc on its top-left corner.
  * Pure SVG, so it shows the same on the page, in print and in a standalone SVG.
  */
-import type { Box } from '../../layout/layout-types';
-import { HIGHLIGHT_COLOR } from './chart-highlight';
+import type { Box } from '../../layout/layout-types.ts';
+import { HIGHLIGHT_COLOR } from './chart-highlight.ts';
 
 /** Outside the node, inside the selection frame (offset 6) so both can show at once. */
 const FRAME_OFFSET = 3;

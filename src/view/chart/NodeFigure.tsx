@@ -3,8 +3,8 @@
  * No events and no DOM access, so it serves the interactive chart, prerendering,
  * and later a standalone SVG for download or print alike.
  */
-import type { NodeKind } from '../../core/route-schema';
-import type { LaidOutNode } from '../../layout/layout-types';
+import type { NodeKind } from '../../core/route-schema.ts';
+import type { LaidOutNode } from '../../layout/layout-types.ts';
 import {
   BADGE_FONT_SIZE,
   BADGE_GAP,
@@ -12,11 +12,11 @@ import {
   LABEL_FONT_SIZE,
   LABEL_LINE_HEIGHT,
   nodePadding,
-} from '../../layout/measure';
-import { NodeShape } from './node-shape';
-import { NODE_TEXT_COLOR, nodeKindStyle } from './node-kind-style';
-import { DIMMED_OPACITY, DIMMED_TEXT_COLOR, type Emphasis } from './chart-highlight';
-import { HighlightMarker, HighlightNumber } from './HighlightMarker';
+} from '../../layout/measure.ts';
+import { NodeShape } from './node-shape.tsx';
+import { NODE_TEXT_COLOR, nodeKindStyle } from './node-kind-style.ts';
+import { DIMMED_OPACITY, DIMMED_TEXT_COLOR, type Emphasis } from './chart-highlight.ts';
+import { HighlightMarker, HighlightNumber } from './HighlightMarker.tsx';
 
 export const SELECTION_COLOR = '#111111';
 /** How far the selection frame sits outside the node box. */

@@ -4,18 +4,18 @@
  * viewBox, without measuring anything; pan and zoom only add a transform later.
  */
 import { useId, useMemo, useRef, useState } from 'react';
-import type { Route } from '../../core/route-schema';
-import type { Box, RouteLayout } from '../../layout/layout-types';
-import { FONT_FAMILY } from './chart-font';
-import { ChartControls } from './ChartControls';
-import { ChartNode } from './ChartNode';
-import { ChartScene } from './ChartScene';
-import { buildChartModel } from './chart-model';
-import { nodeEmphasis, type ChartHighlight } from './chart-highlight';
-import { useHydrated } from './use-hydrated';
-import { usePointerGestures } from './use-pointer-gestures';
-import { useViewport } from './use-viewport';
-import { isIdentity, viewTransform } from './viewport';
+import type { Route } from '../../core/route-schema.ts';
+import type { Box, RouteLayout } from '../../layout/layout-types.ts';
+import { FONT_FAMILY } from './chart-font.ts';
+import { ChartControls } from './ChartControls.tsx';
+import { ChartNode } from './ChartNode.tsx';
+import { ChartScene } from './ChartScene.tsx';
+import { buildChartModel } from './chart-model.ts';
+import { nodeEmphasis, type ChartHighlight } from './chart-highlight.ts';
+import { useHydrated } from './use-hydrated.ts';
+import { usePointerGestures } from './use-pointer-gestures.ts';
+import { useViewport } from './use-viewport.ts';
+import { isIdentity, viewTransform } from './viewport.ts';
 import './chart.css';
 import './chart-print-and-contrast.css';
 import './chart-highlight.css';

@@ -4,16 +4,16 @@
  * text as text). Rendered to a file for the SVG download, and inline on the print and
  * compare pages; drawn by the same components as the interactive chart.
  */
-import type { Route } from '../../core/route-schema';
-import type { Box, RouteLayout } from '../../layout/layout-types';
-import { FONT_FAMILY } from './chart-font';
-import { nodeEmphasis, type ChartHighlight } from './chart-highlight';
-import { ChartScene } from './ChartScene';
-import { buildChartModel } from './chart-model';
-import { NodeFigure } from './NodeFigure';
-import { NODE_TEXT_COLOR } from './node-kind-style';
-import { CHART_MARGIN } from './RouteChart';
-import { SvgLegend, svgLegendSize } from './SvgLegend';
+import type { Route } from '../../core/route-schema.ts';
+import type { Box, RouteLayout } from '../../layout/layout-types.ts';
+import { FONT_FAMILY } from './chart-font.ts';
+import { nodeEmphasis, type ChartHighlight } from './chart-highlight.ts';
+import { ChartScene } from './ChartScene.tsx';
+import { buildChartModel } from './chart-model.ts';
+import { NodeFigure } from './NodeFigure.tsx';
+import { NODE_TEXT_COLOR } from './node-kind-style.ts';
+import { CHART_MARGIN } from './RouteChart.tsx';
+import { SvgLegend, svgLegendSize } from './SvgLegend.tsx';
 
 const HEADING_HEIGHT = 64;
 

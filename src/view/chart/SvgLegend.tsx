@@ -3,13 +3,13 @@
  * and every edge kind's line with its Dutch name, drawn by the same components as the
  * chart. The page's HTML legend (ChartLegend) adds the meanings; a file has room for names.
  */
-import type { EdgeKind, NodeKind } from '../../core/route-schema';
-import { textWidth } from '../../layout/measure';
-import { CHART_EDGE_KINDS, CHART_NODE_KINDS } from './chart-kinds';
-import { EdgeLine } from './ChartEdge';
-import { edgeKindStyle } from './edge-kind-style';
-import { NodeShape } from './node-shape';
-import { NODE_TEXT_COLOR, nodeKindStyle } from './node-kind-style';
+import type { EdgeKind, NodeKind } from '../../core/route-schema.ts';
+import { textWidth } from '../../layout/measure.ts';
+import { CHART_EDGE_KINDS, CHART_NODE_KINDS } from './chart-kinds.ts';
+import { EdgeLine } from './ChartEdge.tsx';
+import { edgeKindStyle } from './edge-kind-style.ts';
+import { NodeShape } from './node-shape.tsx';
+import { NODE_TEXT_COLOR, nodeKindStyle } from './node-kind-style.ts';
 
 const TITLE_HEIGHT = 32;
 const ROW_HEIGHT = 44;

@@ -5,7 +5,7 @@
  * applies), faded ones lose their fill and border strength, and the state is in
  * each node's accessible name.
  */
-import { edgeId } from '../../layout/layout-types';
+import { edgeId } from '../../layout/layout-types.ts';
 
 export const EMPHASES = ['normal', 'highlighted', 'dimmed'] as const;
 export type Emphasis = (typeof EMPHASES)[number];

@@ -3,15 +3,15 @@
  * node gets its kind and full label, each edge its kind and a readable sentence.
  * Pure, so the interactive chart and a later standalone SVG export draw the same thing.
  */
-import type { EdgeKind, NodeKind, Route } from '../../core/route-schema';
-import { CHART_EDGE_KINDS } from './chart-kinds';
+import type { EdgeKind, NodeKind, Route } from '../../core/route-schema.ts';
+import { CHART_EDGE_KINDS } from './chart-kinds.ts';
 import {
   edgeId,
   type LaidOutEdge,
   type LaidOutNode,
   type RouteLayout,
-} from '../../layout/layout-types';
-import { edgeKindStyle } from './edge-kind-style';
+} from '../../layout/layout-types.ts';
+import { edgeKindStyle } from './edge-kind-style.ts';
 
 export interface ChartNodeModel {
   node: LaidOutNode;

@@ -3,7 +3,7 @@
  * No SVG <marker>s: they need document-unique ids and behave differently per renderer;
  * a polygon is the same everywhere, including in a standalone SVG file.
  */
-import type { Point } from '../../layout/layout-types';
+import type { Point } from '../../layout/layout-types.ts';
 
 export const ARROW_LENGTH = 10;
 export const ARROW_HALF_WIDTH = 5;

@@ -1,3 +1,3 @@
 /** The read-only route chart for route pages (no React Flow, no elkjs). */
-export { RouteChart, type RouteChartProps } from './RouteChart';
-export { ChartLegend, type ChartLegendProps } from './ChartLegend';
+export { RouteChart, type RouteChartProps } from './RouteChart.tsx';
+export { ChartLegend, type ChartLegendProps } from './ChartLegend.tsx';

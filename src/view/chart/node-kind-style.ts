@@ -3,8 +3,8 @@
  * Kinds differ by shape and badge text first; colour only helps. Every colour is
  * chosen for WCAG 2.2 AA on its own fill: text ≥ 4.5:1, border ≥ 3:1 (see the tests).
  */
-import type { NodeKind } from '../../core/route-schema';
-import { NODE_KIND_LABELS } from '../../layout/measure';
+import type { NodeKind } from '../../core/route-schema.ts';
+import { NODE_KIND_LABELS } from '../../layout/measure.ts';
 
 export interface NodeKindStyle {
   /** Dutch kind name, the badge text above the label. */

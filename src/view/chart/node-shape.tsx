@@ -3,8 +3,8 @@
  * without colour: the shaped kinds (decision, consent) get extra padding in measure.ts
  * for their cut corners, so these insets never cover text.
  */
-import type { NodeKind } from '../../core/route-schema';
-import type { Box } from '../../layout/layout-types';
+import type { NodeKind } from '../../core/route-schema.ts';
+import type { Box } from '../../layout/layout-types.ts';
 
 export interface NodeShapeProps {
   kind: NodeKind;

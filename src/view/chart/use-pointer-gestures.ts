@@ -13,8 +13,8 @@ import {
   type RefObject,
   type SetStateAction,
 } from 'react';
-import type { Point } from '../../layout/layout-types';
-import { clientToViewBox, panBy, zoomAt, type Size, type Viewport } from './viewport';
+import type { Point } from '../../layout/layout-types.ts';
+import { clientToViewBox, panBy, zoomAt, type Size, type Viewport } from './viewport.ts';
 
 const WHEEL_HINT_MS = 1500;
 

@@ -10,8 +10,8 @@ import {
   type KeyboardEvent,
   type SetStateAction,
 } from 'react';
-import type { Box } from '../../layout/layout-types';
-import { IDENTITY_VIEW, ensureVisible, panBy, zoomAt, type Size, type Viewport } from './viewport';
+import type { Box } from '../../layout/layout-types.ts';
+import { IDENTITY_VIEW, ensureVisible, panBy, zoomAt, type Size, type Viewport } from './viewport.ts';
 
 /** One button press or +/- key. */
 export const ZOOM_STEP = 1.25;

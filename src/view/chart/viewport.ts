@@ -5,7 +5,7 @@
  * p * scale + (x, y); the identity view therefore shows exactly the viewBox,
  * which is the whole chart — the view that is prerendered before any JS runs.
  */
-import type { Box, Point } from '../../layout/layout-types';
+import type { Box, Point } from '../../layout/layout-types.ts';
 
 export interface Viewport {
   x: number;

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import type { RouteDiff } from '../../core/route-diff';
-import { svgUrl } from '../../core/reading-urls';
-import { makeHighlight } from '../chart/chart-highlight';
-import { StandaloneChart } from '../chart/StandaloneChart';
-import type { ComparedRoute } from './compared-route';
+import type { RouteDiff } from '../../core/route-diff.ts';
+import { svgUrl } from '../../core/reading-urls.ts';
+import { makeHighlight } from '../chart/chart-highlight.ts';
+import { StandaloneChart } from '../chart/StandaloneChart.tsx';
+import type { ComparedRoute } from './compared-route.ts';
 
 /** The two charts side by side; in each, what only that route has is marked. */
 export function CompareCharts({

@@ -1,9 +1,9 @@
 /** Loader data shared by the compare pages (computed at build time). */
-import type { RouteSummary, SiteRoute } from '../../build/site-content';
-import { summarize } from '../../build/site-content';
-import { comparePairs } from '../../core/compare-pairs';
-import { routeShortName } from '../components/route-name';
-import type { ComparedRoute } from './compared-route';
+import type { RouteSummary, SiteRoute } from '../../build/site-content.ts';
+import { summarize } from '../../build/site-content.ts';
+import { comparePairs } from '../../core/compare-pairs.ts';
+import { routeShortName } from '../components/route-name.ts';
+import type { ComparedRoute } from './compared-route.ts';
 
 export interface CompareFormData {
   summaries: RouteSummary[];

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { diffRoutes } from '../../core/route-diff';
-import { CompareCharts } from './compare-charts';
-import type { ComparedRoute } from './compared-route';
-import { DiffList } from './diff-list';
+import { diffRoutes } from '../../core/route-diff.ts';
+import { CompareCharts } from './compare-charts.tsx';
+import type { ComparedRoute } from './compared-route.ts';
+import { DiffList } from './diff-list.tsx';
 
 /** The comparison itself: what differs in words, then the two charts. */
 export function CompareView({ a, b }: { a: ComparedRoute; b: ComparedRoute }) {

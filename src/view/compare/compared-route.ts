@@ -1,5 +1,5 @@
-import type { Route } from '../../core/route-schema';
-import type { RouteLayout } from '../../layout/layout-types';
+import type { Route } from '../../core/route-schema.ts';
+import type { RouteLayout } from '../../layout/layout-types.ts';
 
 /** One side of a comparison. Without a layout (fetched in the browser) the chart is the SVG file. */
 export interface ComparedRoute {

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { EDGE_KIND_VERBS, NODE_KIND_LABELS } from '../../core/route-model';
-import type { RouteDiff } from '../../core/route-diff';
-import type { Route, RouteEdge, RouteNode } from '../../core/route-schema';
-import { normaliseLabel } from '../../core/normalise-label';
-import type { ComparedRoute } from './compared-route';
+import { EDGE_KIND_VERBS, NODE_KIND_LABELS } from '../../core/route-model.ts';
+import type { RouteDiff } from '../../core/route-diff.ts';
+import type { Route, RouteEdge, RouteNode } from '../../core/route-schema.ts';
+import { normaliseLabel } from '../../core/normalise-label.ts';
+import type { ComparedRoute } from './compared-route.ts';
 
 function nodeLabel(route: Route, id: string): string {
   return route.nodes.find((node) => node.id === id)?.label ?? id;

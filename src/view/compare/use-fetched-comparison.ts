@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { RouteSummary } from '../../build/site-content';
-import { routeJsonUrl } from '../../core/reading-urls';
-import type { Route } from '../../core/route-schema';
-import { routeShortName } from '../components/route-name';
-import type { ComparedRoute } from './compared-route';
+import type { RouteSummary } from '../../build/site-content.ts';
+import { routeJsonUrl } from '../../core/reading-urls.ts';
+import type { Route } from '../../core/route-schema.ts';
+import { routeShortName } from '../components/route-name.ts';
+import type { ComparedRoute } from './compared-route.ts';
 
 export type FetchedComparison =
   | { status: 'idle' }

@@ -1,5 +1,5 @@
-import type { Contact } from '../../core/route-schema';
-import { safeHref, telHref } from '../../core/safe-href';
+import type { Contact } from '../../core/route-schema.ts';
+import { safeHref, telHref } from '../../core/safe-href.ts';
 
 /** Function addresses as working links: phone and mail open the device's app. */
 export function ContactLinks({ contact }: { contact: Contact }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { RouteNode } from '../../core/route-schema';
-import { ContactLinks } from './contact-links';
+import type { RouteNode } from '../../core/route-schema.ts';
+import { ContactLinks } from './contact-links.tsx';
 
 /** One term–description pair inside a `<dl className="facts">`. */
 export function Fact({

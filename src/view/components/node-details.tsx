@@ -1,6 +1,6 @@
-import type { Route } from '../../core/route-schema';
-import { NODE_KIND_LABELS, nodeById } from '../../core/route-model';
-import { NodeFacts } from './node-facts';
+import type { Route } from '../../core/route-schema.ts';
+import { NODE_KIND_LABELS, nodeById } from '../../core/route-model.ts';
+import { NodeFacts } from './node-facts.tsx';
 
 /** The panel beside the chart showing the selected step; announced politely on change. */
 export function NodeDetails({ route, selectedId }: { route: Route; selectedId: string | null }) {

@@ -1,4 +1,4 @@
-import type { Route, RouteNode } from '../../core/route-schema';
+import type { Route, RouteNode } from '../../core/route-schema.ts';
 import {
   EDGE_KIND_INCOMING,
   EDGE_KIND_VERBS,
@@ -6,11 +6,11 @@ import {
   incomingEdges,
   nodeById,
   outgoingEdges,
-} from '../../core/route-model';
-import { ContactAndConsentFacts, Fact } from './fact';
+} from '../../core/route-model.ts';
+import { ContactAndConsentFacts, Fact } from './fact.tsx';
 import { Link } from 'react-router';
-import { socialMapUrl } from '../../core/social-map-model';
-import { NodeTermsFact, TermText } from '../glossary/term-text';
+import { socialMapUrl } from '../../core/social-map-model.ts';
+import { NodeTermsFact, TermText } from '../glossary/term-text.tsx';
 
 /**
  * Who, when, how to reach and whose consent: the facts of one step, used in the

@@ -1,6 +1,6 @@
-import { formatDutchDate } from '../../core/dates';
-import type { Route } from '../../core/route-schema';
-import { SECTOR_LABELS } from '../../core/sector-labels';
+import { formatDutchDate } from '../../core/dates.ts';
+import type { Route } from '../../core/route-schema.ts';
+import { SECTOR_LABELS } from '../../core/sector-labels.ts';
 
 const KIND_INTROS = {
   school: 'De ondersteuningsroute van deze school.',

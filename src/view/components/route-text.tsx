@@ -1,6 +1,6 @@
-import type { Route } from '../../core/route-schema';
-import { NODE_KIND_LABELS } from '../../core/route-model';
-import { NodeFacts } from './node-facts';
+import type { Route } from '../../core/route-schema.ts';
+import { NODE_KIND_LABELS } from '../../core/route-model.ts';
+import { NodeFacts } from './node-facts.tsx';
 
 /**
  * The whole route written out: every step in reading order with its facts and

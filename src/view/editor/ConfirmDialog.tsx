@@ -3,7 +3,7 @@
  * Escape cancels, and the browser returns focus to where it was. Cancel is the default.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ConfirmQuestion } from './editor-context';
+import type { ConfirmQuestion } from './editor-context.ts';
 
 interface Pending extends ConfirmQuestion {
   answer: (ok: boolean) => void;

@@ -1,6 +1,6 @@
 /** The side panel's tabs (WAI-ARIA tabs pattern: arrow keys move between tabs, Tab into the panel). */
 import { type KeyboardEvent, type ReactNode, useRef } from 'react';
-import { EDITOR_TABS, type EditorTab } from './editor-context';
+import { EDITOR_TABS, type EditorTab } from './editor-context.ts';
 
 export interface EditorTabsProps {
   active: EditorTab;

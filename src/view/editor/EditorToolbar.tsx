@@ -1,6 +1,6 @@
 /** Undo/redo, the save state, the problem count and the live announcements. */
-import { formatTime } from './format-time';
-import type { SaveStatus } from './state/use-autosave';
+import { formatTime } from './format-time.ts';
+import type { SaveStatus } from './state/use-autosave.ts';
 
 export interface EditorToolbarProps {
   canUndo: boolean;

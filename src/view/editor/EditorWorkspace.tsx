@@ -3,23 +3,23 @@
  * on the right. Everything the chart does with a mouse, the forms do with a keyboard.
  */
 import type { ReactNode } from 'react';
-import type { Route } from '../../core/route-schema';
-import { EditorCanvas } from './canvas/EditorCanvas';
-import { EditorContext, type EditorTab } from './editor-context';
-import type { EditorOptions } from './editor-options';
-import { EditorTabs } from './EditorTabs';
-import { EditorToolbar } from './EditorToolbar';
-import { type PrebuiltLayout, useRouteLayout } from './layout/use-route-layout';
-import { EdgesPanel } from './panels/EdgesPanel';
-import { ExportSection } from './panels/ExportSection';
-import { GroupsPanel } from './panels/GroupsPanel';
-import { ImportSection } from './panels/ImportSection';
-import { NodesPanel } from './panels/NodesPanel';
-import { ProblemsPanel } from './panels/ProblemsPanel';
-import { RoutePanel } from './panels/RoutePanel';
-import { ShareSection } from './panels/ShareSection';
-import { type AutosaveTarget, useAutosave } from './state/use-autosave';
-import { useEditorState } from './state/use-editor-api';
+import type { Route } from '../../core/route-schema.ts';
+import { EditorCanvas } from './canvas/EditorCanvas.tsx';
+import { EditorContext, type EditorTab } from './editor-context.ts';
+import type { EditorOptions } from './editor-options.ts';
+import { EditorTabs } from './EditorTabs.tsx';
+import { EditorToolbar } from './EditorToolbar.tsx';
+import { type PrebuiltLayout, useRouteLayout } from './layout/use-route-layout.ts';
+import { EdgesPanel } from './panels/EdgesPanel.tsx';
+import { ExportSection } from './panels/ExportSection.tsx';
+import { GroupsPanel } from './panels/GroupsPanel.tsx';
+import { ImportSection } from './panels/ImportSection.tsx';
+import { NodesPanel } from './panels/NodesPanel.tsx';
+import { ProblemsPanel } from './panels/ProblemsPanel.tsx';
+import { RoutePanel } from './panels/RoutePanel.tsx';
+import { ShareSection } from './panels/ShareSection.tsx';
+import { type AutosaveTarget, useAutosave } from './state/use-autosave.ts';
+import { useEditorState } from './state/use-editor-api.ts';
 import './editor.css';
 
 export interface EditorWorkspaceProps {

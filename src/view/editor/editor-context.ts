@@ -4,10 +4,10 @@
  * between the panels. Forms never change the route any other way.
  */
 import { createContext, useContext } from 'react';
-import type { Edit } from '../../core/editor/edits';
-import type { Problem } from '../../core/problem';
-import type { Route } from '../../core/route-schema';
-import type { EditorOptions } from './editor-options';
+import type { Edit } from '../../core/editor/edits.ts';
+import type { Problem } from '../../core/problem.ts';
+import type { Route } from '../../core/route-schema.ts';
+import type { EditorOptions } from './editor-options.ts';
 
 export const EDITOR_TABS = [
   'route',

@@ -3,8 +3,8 @@
  * (loadContentRefs), labelled from the glossary where it has an entry. Runs at build time.
  */
 import content from 'virtual:routekaart/content';
-import { loadContentRefs } from '../../build/load-routes';
-import type { EditorOptions } from './editor-options';
+import { loadContentRefs } from '../../build/load-routes.ts';
+import type { EditorOptions } from './editor-options.ts';
 
 export function loadEditorOptions(root: string = process.cwd()): EditorOptions {
   const refs = loadContentRefs(root);

@@ -1,5 +1,5 @@
 /** "14:05" and "27 november 2026, 14:05" without Intl, as on the rest of the site. */
-import { formatDutchDate } from '../../core/dates';
+import { formatDutchDate } from '../../core/dates.ts';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 

@@ -1,9 +1,9 @@
 /** Dutch names for the format's fixed lists, as options for the forms. */
-import { EDGE_KIND_VERBS, NODE_KIND_LABELS } from '../../core/route-model';
-import { CONTEXTS, EDGE_KINDS, NODE_KINDS, ROUTE_KINDS, SECTORS } from '../../core/route-schema';
-import type { RouteKind } from '../../core/route-schema';
-import { SECTOR_LABELS } from '../../core/sector-labels';
-import type { SelectOption } from './fields/SelectField';
+import { EDGE_KIND_VERBS, NODE_KIND_LABELS } from '../../core/route-model.ts';
+import { CONTEXTS, EDGE_KINDS, NODE_KINDS, ROUTE_KINDS, SECTORS } from '../../core/route-schema.ts';
+import type { RouteKind } from '../../core/route-schema.ts';
+import { SECTOR_LABELS } from '../../core/sector-labels.ts';
+import type { SelectOption } from './fields/SelectField.tsx';
 
 const ROUTE_KIND_LABELS: Record<RouteKind, string> = {
   school: 'De route van één school',

@@ -1,6 +1,6 @@
-import { ALPHABET, type GlossaryListEntry, groupByInitial } from '../../core/glossary-list';
-import type { ReaderContext } from '../../core/glossary-model';
-import { TermList } from './term-list';
+import { ALPHABET, type GlossaryListEntry, groupByInitial } from '../../core/glossary-list.ts';
+import type { ReaderContext } from '../../core/glossary-model.ts';
+import { TermList } from './term-list.tsx';
 
 /** Every meaning under its initial, with an A–Z index of the letters that have entries. */
 export function AzList({

@@ -1,10 +1,10 @@
 import { useId, useMemo, useState } from 'react';
-import type { ReaderContext } from '../../core/glossary-model';
-import type { GlossaryListEntry } from '../../core/glossary-list';
-import { buildSearchIndex } from '../../core/glossary-search-index';
-import { searchGlossary } from '../../core/glossary-search';
-import { AzList } from './az-list';
-import { TermList } from './term-list';
+import type { ReaderContext } from '../../core/glossary-model.ts';
+import type { GlossaryListEntry } from '../../core/glossary-list.ts';
+import { buildSearchIndex } from '../../core/glossary-search-index.ts';
+import { searchGlossary } from '../../core/glossary-search.ts';
+import { AzList } from './az-list.tsx';
+import { TermList } from './term-list.tsx';
 
 /**
  * Search box above the A–Z list. Without JavaScript, or with an empty box, the

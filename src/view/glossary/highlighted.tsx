@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { highlightRanges } from '../../core/search-text';
+import { highlightRanges } from '../../core/search-text.ts';
 
 /**
  * Text with the search match marked. Split into React nodes, never HTML:

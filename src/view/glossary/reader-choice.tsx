@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { READER_CONTEXTS, READER_LABELS, type ReaderContext } from '../../core/glossary-model';
-import { useHydrated } from '../chart/use-hydrated';
+import { READER_CONTEXTS, READER_LABELS, type ReaderContext } from '../../core/glossary-model.ts';
+import { useHydrated } from '../chart/use-hydrated.ts';
 
 /**
  * "Ik werk in: …": the reader's own context ranks its meaning first; a parent

@@ -1,9 +1,9 @@
 import { createContext, useContext, useMemo } from 'react';
-import { pickForContext } from '../../core/glossary-model';
-import type { GlossaryContext } from '../../core/contexts';
-import type { RouteNode } from '../../core/route-schema';
-import { type NodeTermMarks, type TermSummary, markNodeTerms } from '../../core/route-terms';
-import { createTermMatcher } from '../../core/term-mentions';
+import { pickForContext } from '../../core/glossary-model.ts';
+import type { GlossaryContext } from '../../core/contexts.ts';
+import type { RouteNode } from '../../core/route-schema.ts';
+import { type NodeTermMarks, type TermSummary, markNodeTerms } from '../../core/route-terms.ts';
+import { createTermMatcher } from '../../core/term-mentions.ts';
 
 /** The few glossary meanings a route page got from its loader, and how to find them in text. */
 export interface RouteTerms {

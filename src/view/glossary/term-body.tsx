@@ -1,5 +1,5 @@
 import { Suspense, createElement, use } from 'react';
-import { loadTermBody } from './term-bodies';
+import { loadTermBody } from './term-bodies.ts';
 
 /**
  * The MDX body of one meaning. Prerendered in full (the loader preloads it);

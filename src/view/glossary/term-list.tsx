@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { CONTEXT_LABELS, type ReaderContext, firstSentence } from '../../core/glossary-model';
-import type { GlossaryListEntry } from '../../core/glossary-list';
-import { highlightRanges } from '../../core/search-text';
-import { Highlighted } from './highlighted';
+import { CONTEXT_LABELS, type ReaderContext, firstSentence } from '../../core/glossary-model.ts';
+import type { GlossaryListEntry } from '../../core/glossary-list.ts';
+import { highlightRanges } from '../../core/search-text.ts';
+import { Highlighted } from './highlighted.tsx';
 
 /**
  * Meanings as a definition list: label (the defining instance, so `<dfn>`),

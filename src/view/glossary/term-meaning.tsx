@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import { formatDutchDate } from '../../core/dates';
-import { CONTEXT_PHRASES, type ReaderContext } from '../../core/glossary-model';
-import type { GlossaryEntry } from '../../core/glossary-schema';
-import { TermBody } from './term-body';
-import { Fact } from '../components/fact';
+import { formatDutchDate } from '../../core/dates.ts';
+import { CONTEXT_PHRASES, type ReaderContext } from '../../core/glossary-model.ts';
+import type { GlossaryEntry } from '../../core/glossary-schema.ts';
+import { TermBody } from './term-body.tsx';
+import { Fact } from '../components/fact.tsx';
 
 export interface RelatedLink {
   id: string;

@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { CONTEXT_LABELS, CONTEXT_PHRASES } from '../../core/glossary-model';
-import type { GlossaryContext } from '../../core/contexts';
-import type { TermSummary } from '../../core/route-terms';
-import { useHydrated } from '../chart/use-hydrated';
-import { useReaderContext } from './use-reader-context';
-import { useDismiss } from './use-dismiss';
-import { useKeepInside } from './use-keep-inside';
+import { CONTEXT_LABELS, CONTEXT_PHRASES } from '../../core/glossary-model.ts';
+import type { GlossaryContext } from '../../core/contexts.ts';
+import type { TermSummary } from '../../core/route-terms.ts';
+import { useHydrated } from '../chart/use-hydrated.ts';
+import { useReaderContext } from './use-reader-context.ts';
+import { useDismiss } from './use-dismiss.ts';
+import { useKeepInside } from './use-keep-inside.ts';
 
 /**
  * A glossary word in a route: a disclosure button with a non-modal dialog

@@ -1,7 +1,7 @@
-import type { RouteNode } from '../../core/route-schema';
-import type { InlineMarkedField, TermSummary } from '../../core/route-terms';
-import { useRouteTerms } from './route-terms-context';
-import { TermPopover } from './term-popover';
+import type { RouteNode } from '../../core/route-schema.ts';
+import type { InlineMarkedField, TermSummary } from '../../core/route-terms.ts';
+import { useRouteTerms } from './route-terms-context.tsx';
+import { TermPopover } from './term-popover.tsx';
 
 /**
  * A node's text with its glossary words as popover buttons (first mention per

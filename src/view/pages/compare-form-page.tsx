@@ -5,11 +5,11 @@
  */
 import content from 'virtual:routekaart/content';
 import { useSearchParams } from 'react-router';
-import { useHydrated } from '../chart/use-hydrated';
-import { CompareForm } from '../compare/compare-form';
-import { compareFormData } from '../compare/compare-data';
-import { CompareView } from '../compare/compare-view';
-import { useFetchedComparison } from '../compare/use-fetched-comparison';
+import { useHydrated } from '../chart/use-hydrated.ts';
+import { CompareForm } from '../compare/compare-form.tsx';
+import { compareFormData } from '../compare/compare-data.ts';
+import { CompareView } from '../compare/compare-view.tsx';
+import { useFetchedComparison } from '../compare/use-fetched-comparison.ts';
 import '../compare/compare.css';
 import '../styles/reading.css';
 import '../styles/print.css';

@@ -5,9 +5,9 @@
  */
 import content from 'virtual:routekaart/content';
 import { data } from 'react-router';
-import { CompareForm } from '../compare/compare-form';
-import { compareFormData, comparedRoute } from '../compare/compare-data';
-import { CompareView } from '../compare/compare-view';
+import { CompareForm } from '../compare/compare-form.tsx';
+import { compareFormData, comparedRoute } from '../compare/compare-data.ts';
+import { CompareView } from '../compare/compare-view.tsx';
 import '../compare/compare.css';
 import '../styles/reading.css';
 import '../styles/print.css';

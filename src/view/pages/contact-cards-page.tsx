@@ -1,10 +1,10 @@
 import content from 'virtual:routekaart/content';
 import { Link, data } from 'react-router';
-import { contactSheetForRoute } from '../../core/contact-cards';
-import { socialMapUrl } from '../../core/social-map-model';
-import { useHydrated } from '../chart/use-hydrated';
-import { ContactCardSheet } from '../socialmap/contact-card-sheet';
-import { FictionalNotice } from '../socialmap/fictional-notice';
+import { contactSheetForRoute } from '../../core/contact-cards.ts';
+import { socialMapUrl } from '../../core/social-map-model.ts';
+import { useHydrated } from '../chart/use-hydrated.ts';
+import { ContactCardSheet } from '../socialmap/contact-card-sheet.tsx';
+import { FictionalNotice } from '../socialmap/fictional-notice.tsx';
 import '../socialmap/social-map.css';
 import '../socialmap/contact-cards.css';
 import type { Route } from './+types/contact-cards-page';

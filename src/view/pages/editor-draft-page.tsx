@@ -1,9 +1,9 @@
 import content from 'virtual:routekaart/content';
-import { layoutInputKey } from '../../layout/layout-input';
-import { loadEditorOptions } from '../editor/editor-options.server';
-import { ClientOnly, EditorLoading } from '../editor/start/client-only';
-import { startEditorLayoutEarly } from '../editor/layout/editor-layout';
-import { DraftFromUrl } from '../editor/start/DraftFromUrl';
+import { layoutInputKey } from '../../layout/layout-input.ts';
+import { loadEditorOptions } from '../editor/editor-options.server.ts';
+import { ClientOnly, EditorLoading } from '../editor/start/client-only.tsx';
+import { startEditorLayoutEarly } from '../editor/layout/editor-layout.ts';
+import { DraftFromUrl } from '../editor/start/DraftFromUrl.tsx';
 import type { Route } from './+types/editor-draft-page';
 
 // ELK's first layout is the slowest part of opening the editor: start it while the page hydrates.

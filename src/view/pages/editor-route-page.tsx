@@ -1,9 +1,9 @@
 import content from 'virtual:routekaart/content';
 import { data } from 'react-router';
-import { loadEditorOptions } from '../editor/editor-options.server';
-import { ClientOnly, EditorLoading } from '../editor/start/client-only';
-import { startEditorLayoutEarly } from '../editor/layout/editor-layout';
-import { PublishedDraft } from '../editor/start/PublishedDraft';
+import { loadEditorOptions } from '../editor/editor-options.server.ts';
+import { ClientOnly, EditorLoading } from '../editor/start/client-only.tsx';
+import { startEditorLayoutEarly } from '../editor/layout/editor-layout.ts';
+import { PublishedDraft } from '../editor/start/PublishedDraft.tsx';
 import type { Route } from './+types/editor-route-page';
 
 // ELK's first layout is the slowest part of opening the editor: start it while the page hydrates.

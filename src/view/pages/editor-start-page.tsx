@@ -1,11 +1,11 @@
 import content from 'virtual:routekaart/content';
 import { Link } from 'react-router';
-import { SECTOR_LABELS } from '../../core/sector-labels';
-import { ClientOnly, EditorLoading } from '../editor/start/client-only';
-import { DraftList } from '../editor/start/DraftList';
-import { StartChoices, type TemplateChoice } from '../editor/start/StartChoices';
-import { loadEditorOptions } from '../editor/editor-options.server';
-import { startEditorLayoutEarly } from '../editor/layout/editor-layout';
+import { SECTOR_LABELS } from '../../core/sector-labels.ts';
+import { ClientOnly, EditorLoading } from '../editor/start/client-only.tsx';
+import { DraftList } from '../editor/start/DraftList.tsx';
+import { StartChoices, type TemplateChoice } from '../editor/start/StartChoices.tsx';
+import { loadEditorOptions } from '../editor/editor-options.server.ts';
+import { startEditorLayoutEarly } from '../editor/layout/editor-layout.ts';
 import type { Route } from './+types/editor-start-page';
 import '../editor/editor.css';
 

@@ -5,13 +5,13 @@
  */
 import content from 'virtual:routekaart/content';
 import { data } from 'react-router';
-import { ChartLegend } from '../chart/ChartLegend';
-import { RouteChart } from '../chart/RouteChart';
-import { routeDisplayName } from '../components/route-name';
-import { RouteText } from '../components/route-text';
-import { useHashSelection } from '../components/use-hash-selection';
-import { readingData } from '../reading/reading-data';
-import { StaleWarning } from '../reading/stale-warning';
+import { ChartLegend } from '../chart/ChartLegend.tsx';
+import { RouteChart } from '../chart/RouteChart.tsx';
+import { routeDisplayName } from '../components/route-name.ts';
+import { RouteText } from '../components/route-text.tsx';
+import { useHashSelection } from '../components/use-hash-selection.ts';
+import { readingData } from '../reading/reading-data.ts';
+import { StaleWarning } from '../reading/stale-warning.tsx';
 import '../styles/reading.css';
 import '../styles/print.css';
 import '../styles/embed.css';

@@ -1,9 +1,9 @@
 import content from 'virtual:routekaart/content';
-import { sortAlphabetically, toListEntry } from '../../core/glossary-list';
-import { GLOSSARY_JSONLD_PATH } from '../../core/glossary-jsonld';
-import { GlossaryBrowser } from '../glossary/glossary-browser';
-import { ReaderChoice } from '../glossary/reader-choice';
-import { useReaderContext } from '../glossary/use-reader-context';
+import { sortAlphabetically, toListEntry } from '../../core/glossary-list.ts';
+import { GLOSSARY_JSONLD_PATH } from '../../core/glossary-jsonld.ts';
+import { GlossaryBrowser } from '../glossary/glossary-browser.tsx';
+import { ReaderChoice } from '../glossary/reader-choice.tsx';
+import { useReaderContext } from '../glossary/use-reader-context.ts';
 import type { Route } from './+types/glossary-page';
 
 export function loader() {

@@ -1,7 +1,7 @@
 import content from 'virtual:routekaart/content';
 import { Link } from 'react-router';
-import { summarize } from '../../build/site-content';
-import { RouteFinder } from '../components/route-finder';
+import { summarize } from '../../build/site-content.ts';
+import { RouteFinder } from '../components/route-finder.tsx';
 import type { Route } from './+types/home-page';
 
 export function loader() {

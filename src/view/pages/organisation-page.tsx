@@ -1,15 +1,15 @@
 import content from 'virtual:routekaart/content';
 import { Link, data } from 'react-router';
-import { todayIso } from '../../core/dates';
-import { questionsLeadingTo } from '../../core/question-steps';
-import { organisationAppearances } from '../../core/route-organisation-links';
-import { DOMAIN_LABELS, ORGANISATION_KIND_LABELS } from '../../core/social-map-kinds';
-import { contactCardsUrl, organisationById, socialMapUrl } from '../../core/social-map-model';
-import { safeHref } from '../../core/safe-href';
-import { FictionalNotice } from '../socialmap/fictional-notice';
-import { RouteAppearances } from '../socialmap/route-appearances';
-import { ServiceFacts } from '../socialmap/service-facts';
-import { VerifiedDate } from '../socialmap/verified-date';
+import { todayIso } from '../../core/dates.ts';
+import { questionsLeadingTo } from '../../core/question-steps.ts';
+import { organisationAppearances } from '../../core/route-organisation-links.ts';
+import { DOMAIN_LABELS, ORGANISATION_KIND_LABELS } from '../../core/social-map-kinds.ts';
+import { contactCardsUrl, organisationById, socialMapUrl } from '../../core/social-map-model.ts';
+import { safeHref } from '../../core/safe-href.ts';
+import { FictionalNotice } from '../socialmap/fictional-notice.tsx';
+import { RouteAppearances } from '../socialmap/route-appearances.tsx';
+import { ServiceFacts } from '../socialmap/service-facts.tsx';
+import { VerifiedDate } from '../socialmap/verified-date.tsx';
 import '../socialmap/social-map.css';
 import type { Route } from './+types/organisation-page';
 

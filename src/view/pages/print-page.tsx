@@ -5,16 +5,16 @@
  */
 import content from 'virtual:routekaart/content';
 import { Link, data } from 'react-router';
-import { formatDutchDate } from '../../core/dates';
-import { StandaloneChart } from '../chart/StandaloneChart';
-import { RouteHeader } from '../components/route-header';
-import { routeDisplayName } from '../components/route-name';
-import { RouteText } from '../components/route-text';
-import { ContactList } from '../reading/contact-list';
-import { PrintButton } from '../reading/print-button';
-import { PrintChartParts } from '../reading/print-chart-parts';
-import { readingData } from '../reading/reading-data';
-import { StaleWarning } from '../reading/stale-warning';
+import { formatDutchDate } from '../../core/dates.ts';
+import { StandaloneChart } from '../chart/StandaloneChart.tsx';
+import { RouteHeader } from '../components/route-header.tsx';
+import { routeDisplayName } from '../components/route-name.ts';
+import { RouteText } from '../components/route-text.tsx';
+import { ContactList } from '../reading/contact-list.tsx';
+import { PrintButton } from '../reading/print-button.tsx';
+import { PrintChartParts } from '../reading/print-chart-parts.tsx';
+import { readingData } from '../reading/reading-data.ts';
+import { StaleWarning } from '../reading/stale-warning.tsx';
 import '../styles/reading.css';
 import '../styles/print.css';
 import type { Route } from './+types/print-page';

@@ -1,6 +1,6 @@
 import content from 'virtual:routekaart/content';
 import { Link } from 'react-router';
-import { EmbedSnippet } from '../editor/start/EmbedSnippet';
+import { EmbedSnippet } from '../editor/start/EmbedSnippet.tsx';
 import type { Route } from './+types/publish-page';
 import '../editor/editor.css';
 

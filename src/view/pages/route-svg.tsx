@@ -7,9 +7,9 @@
 import content from 'virtual:routekaart/content';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { data } from 'react-router';
-import { formatDutchDate } from '../../core/dates';
-import { StandaloneChart } from '../chart/StandaloneChart';
-import { routeDisplayName } from '../components/route-name';
+import { formatDutchDate } from '../../core/dates.ts';
+import { StandaloneChart } from '../chart/StandaloneChart.tsx';
+import { routeDisplayName } from '../components/route-name.ts';
 import type { Route } from './+types/route-svg';
 
 export function loader({ params, request }: Route.LoaderArgs) {

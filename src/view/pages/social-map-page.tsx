@@ -1,13 +1,13 @@
 import content from 'virtual:routekaart/content';
 import { Link } from 'react-router';
-import { todayIso } from '../../core/dates';
-import { resolveQuestion } from '../../core/question-steps';
-import { contactCardsUrl } from '../../core/social-map-model';
-import { FictionalNotice } from '../socialmap/fictional-notice';
-import { NetworkView } from '../socialmap/network-view';
-import { OrganisationDirectory } from '../socialmap/organisation-directory';
-import { QuestionFinder } from '../socialmap/question-finder';
-import { termLinks } from '../socialmap/term-links';
+import { todayIso } from '../../core/dates.ts';
+import { resolveQuestion } from '../../core/question-steps.ts';
+import { contactCardsUrl } from '../../core/social-map-model.ts';
+import { FictionalNotice } from '../socialmap/fictional-notice.tsx';
+import { NetworkView } from '../socialmap/network-view.tsx';
+import { OrganisationDirectory } from '../socialmap/organisation-directory.tsx';
+import { QuestionFinder } from '../socialmap/question-finder.tsx';
+import { termLinks } from '../socialmap/term-links.ts';
 import '../socialmap/social-map.css';
 import type { Route } from './+types/social-map-page';
 

@@ -5,12 +5,12 @@ import {
   byContextPreference,
   firstSentence,
   symmetricRelated,
-} from '../../core/glossary-model';
-import { meaningsOf } from '../../core/route-terms';
-import { ReaderChoice } from '../glossary/reader-choice';
-import { TermMeaning } from '../glossary/term-meaning';
-import { preloadTermBodies } from '../glossary/term-bodies';
-import { useReaderContext } from '../glossary/use-reader-context';
+} from '../../core/glossary-model.ts';
+import { meaningsOf } from '../../core/route-terms.ts';
+import { ReaderChoice } from '../glossary/reader-choice.tsx';
+import { TermMeaning } from '../glossary/term-meaning.tsx';
+import { preloadTermBodies } from '../glossary/term-bodies.ts';
+import { useReaderContext } from '../glossary/use-reader-context.ts';
 import type { Route } from './+types/term-page';
 
 export async function loader({ params }: Route.LoaderArgs) {

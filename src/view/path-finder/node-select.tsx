@@ -1,6 +1,6 @@
-import type { Route, RouteNode } from '../../core/route-schema';
-import { NODE_KIND_LABELS } from '../../core/route-model';
-import { CHART_NODE_KINDS } from '../chart/chart-kinds';
+import type { Route, RouteNode } from '../../core/route-schema.ts';
+import { NODE_KIND_LABELS } from '../../core/route-model.ts';
+import { CHART_NODE_KINDS } from '../chart/chart-kinds.ts';
 
 export interface NodeSelectProps {
   id: string;

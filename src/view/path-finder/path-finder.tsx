@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { CommonQuestion } from '../../core/common-questions';
-import type { Route } from '../../core/route-schema';
-import { useHydrated } from '../chart/use-hydrated';
-import { NodeSelect } from './node-select';
-import type { PathChoice } from './use-path-query';
+import type { CommonQuestion } from '../../core/common-questions.ts';
+import type { Route } from '../../core/route-schema.ts';
+import { useHydrated } from '../chart/use-hydrated.ts';
+import { NodeSelect } from './node-select.tsx';
+import type { PathChoice } from './use-path-query.ts';
 import './path-finder.css';
 
 export interface PathFinderProps {

@@ -3,10 +3,10 @@ import {
   EDGE_KIND_VERBS,
   NODE_KIND_LABELS,
   nodeById,
-} from '../../core/route-model';
-import type { PathHop, RoutePath } from '../../core/route-paths';
-import type { Route, RouteNode } from '../../core/route-schema';
-import { ContactAndConsentFacts, Fact } from '../components/fact';
+} from '../../core/route-model.ts';
+import type { PathHop, RoutePath } from '../../core/route-paths.ts';
+import type { Route, RouteNode } from '../../core/route-schema.ts';
+import { ContactAndConsentFacts, Fact } from '../components/fact.tsx';
 
 /**
  * A way as numbered steps: for each step who acts, when, how to reach them and whose

@@ -1,11 +1,11 @@
 import { useId } from 'react';
-import { consentOnPath } from '../../core/path-consent';
-import { nodeById } from '../../core/route-model';
-import type { Route } from '../../core/route-schema';
-import { ConsentSummary } from './consent-summary';
-import { PathSteps } from './path-steps';
-import type { PathChoice } from './use-path-query';
-import { stepCount, type WayLeg, type WayView } from './way-view';
+import { consentOnPath } from '../../core/path-consent.ts';
+import { nodeById } from '../../core/route-model.ts';
+import type { Route } from '../../core/route-schema.ts';
+import { ConsentSummary } from './consent-summary.tsx';
+import { PathSteps } from './path-steps.tsx';
+import type { PathChoice } from './use-path-query.ts';
+import { stepCount, type WayLeg, type WayView } from './way-view.ts';
 
 export interface WayResultProps {
   route: Route;

@@ -2,13 +2,13 @@
  * What the path finder shows for a choice: the way there (or the best alternative),
  * optionally the way back, the chart highlight and one sentence for screen readers.
  */
-import { consentOnPath } from '../../core/path-consent';
-import { nodeById } from '../../core/route-model';
-import { findWay, type WayAnswer } from '../../core/find-way';
-import type { RoutePath } from '../../core/route-paths';
-import type { Route, RouteNode } from '../../core/route-schema';
-import { makeHighlight, type ChartHighlight } from '../chart/chart-highlight';
-import type { PathChoice } from './use-path-query';
+import { consentOnPath } from '../../core/path-consent.ts';
+import { nodeById } from '../../core/route-model.ts';
+import { findWay, type WayAnswer } from '../../core/find-way.ts';
+import type { RoutePath } from '../../core/route-paths.ts';
+import type { Route, RouteNode } from '../../core/route-schema.ts';
+import { makeHighlight, type ChartHighlight } from '../chart/chart-highlight.ts';
+import type { PathChoice } from './use-path-query.ts';
 
 export interface WayLeg {
   from: RouteNode;

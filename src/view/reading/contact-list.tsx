@@ -1,6 +1,6 @@
-import { NODE_KIND_LABELS } from '../../core/route-model';
-import type { Route } from '../../core/route-schema';
-import { ContactLinks } from '../components/contact-links';
+import { NODE_KIND_LABELS } from '../../core/route-model.ts';
+import type { Route } from '../../core/route-schema.ts';
+import { ContactLinks } from '../components/contact-links.tsx';
 
 /** Every step with contact details in one list: what a printed route is kept for. */
 export function ContactList({ route }: { route: Route }) {

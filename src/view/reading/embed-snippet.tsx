@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { embedUrl } from '../../core/reading-urls';
-import { useHydrated } from '../chart/use-hydrated';
+import { embedUrl } from '../../core/reading-urls.ts';
+import { useHydrated } from '../chart/use-hydrated.ts';
 
 /** Text for inside a double-quoted HTML attribute. */
 function attribute(text: string): string {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useHydrated } from '../chart/use-hydrated';
+import { useHydrated } from '../chart/use-hydrated.ts';
 
 /** How much of the chart stays in full view around the selected node. */
 export const FOCUS_RANGES = [1, 2, 'all'] as const;

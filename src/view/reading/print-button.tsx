@@ -1,4 +1,4 @@
-import { useHydrated } from '../chart/use-hydrated';
+import { useHydrated } from '../chart/use-hydrated.ts';
 
 /** Opens the browser's print dialog, only when the reader asks (never on load). */
 export function PrintButton() {

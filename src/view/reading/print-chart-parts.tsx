@@ -1,6 +1,6 @@
-import type { Route } from '../../core/route-schema';
-import type { RouteLayout } from '../../layout/layout-types';
-import { StandaloneChart } from '../chart/StandaloneChart';
+import type { Route } from '../../core/route-schema.ts';
+import type { RouteLayout } from '../../layout/layout-types.ts';
+import { StandaloneChart } from '../chart/StandaloneChart.tsx';
 
 /**
  * The chart once more, one group per page, for routes too big to read when the whole

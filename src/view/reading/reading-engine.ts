@@ -2,11 +2,11 @@
  * The computing half of reading a route (shortest ways, neighbourhoods), loaded only
  * when a reader asks for a way or a focus: it keeps the route page's first load light.
  */
-import { neighbourhood } from '../../core/neighbourhood';
-import type { Route } from '../../core/route-schema';
-import { makeHighlight, type ChartHighlight } from '../chart/chart-highlight';
+import { neighbourhood } from '../../core/neighbourhood.ts';
+import type { Route } from '../../core/route-schema.ts';
+import { makeHighlight, type ChartHighlight } from '../chart/chart-highlight.ts';
 
-export { buildWayView } from '../path-finder/way-view';
+export { buildWayView } from '../path-finder/way-view.ts';
 
 export interface FocusView {
   highlight: ChartHighlight;
@@ -21,4 +21,4 @@ export function buildFocusView(route: Route, centre: string, steps: number): Foc
   };
 }
 
-export { WayResult } from '../path-finder/way-result';
+export { WayResult } from '../path-finder/way-result.tsx';

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { compareQueryUrl, compareUrl, printUrl, svgUrl } from '../../core/reading-urls';
-import type { Route } from '../../core/route-schema';
-import { SECTOR_LABELS } from '../../core/sector-labels';
-import type { CompareTarget } from './reading-data';
+import { compareQueryUrl, compareUrl, printUrl, svgUrl } from '../../core/reading-urls.ts';
+import type { Route } from '../../core/route-schema.ts';
+import { SECTOR_LABELS } from '../../core/sector-labels.ts';
+import type { CompareTarget } from './reading-data.ts';
 
 export interface RouteActionsProps {
   slug: string;

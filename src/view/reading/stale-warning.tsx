@@ -1,5 +1,5 @@
-import { formatDutchDate, isOlderThanMonths, todayIso } from '../../core/dates';
-import { useHydrated } from '../chart/use-hydrated';
+import { formatDutchDate, isOlderThanMonths, todayIso } from '../../core/dates.ts';
+import { useHydrated } from '../chart/use-hydrated.ts';
 
 /** After this long without a check, a reader is told to verify with the school. */
 export const STALE_AFTER_MONTHS = 12;

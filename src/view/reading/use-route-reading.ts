@@ -4,13 +4,13 @@
  * that follows from them. Focus wins while it is on: it is the later, local choice.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { Route } from '../../core/route-schema';
-import type { ChartHighlight } from '../chart/chart-highlight';
-import { usePathQuery, type PathChoice } from '../path-finder/use-path-query';
-import type { WayView } from '../path-finder/way-view';
-import type { FocusRange } from './neighbourhood-control';
+import type { Route } from '../../core/route-schema.ts';
+import type { ChartHighlight } from '../chart/chart-highlight.ts';
+import { usePathQuery, type PathChoice } from '../path-finder/use-path-query.ts';
+import type { WayView } from '../path-finder/way-view.ts';
+import type { FocusRange } from './neighbourhood-control.tsx';
 
-type ReadingEngine = typeof import('./reading-engine');
+type ReadingEngine = typeof import('./reading-engine.ts');
 
 export interface RouteReading {
   choice: PathChoice | null;
@@ -36,7 +36,7 @@ export function useRouteReading(route: Route, selectedId: string | null): RouteR
   useEffect(() => {
     if (!needed || engine) return;
     let current = true;
-    void import('./reading-engine').then((loaded) => current && setEngine(loaded));
+    void import('./reading-engine.ts').then((loaded) => current && setEngine(loaded));
     return () => {
       current = false;
     };

@@ -1,5 +1,5 @@
-import type { ContactCard } from '../../core/contact-cards';
-import { ContactLines } from './contact-points';
+import type { ContactCard } from '../../core/contact-cards.ts';
+import { ContactLines } from './contact-points.tsx';
 
 /**
  * The A4 sheet: eight cards in two columns of four. On screen a grid; in print exactly one

@@ -1,16 +1,16 @@
 import { Link } from 'react-router';
-import { DOMAIN_LABELS, ORGANISATION_KIND_LABELS } from '../../core/social-map-kinds';
+import { DOMAIN_LABELS, ORGANISATION_KIND_LABELS } from '../../core/social-map-kinds.ts';
 import {
   organisationsWithRole,
   roleById,
   servicesReferredBy,
   socialMapUrl,
-} from '../../core/social-map-model';
-import type { Organisation, Role, SocialMap } from '../../core/social-map-schema';
-import { ContactPoints } from './contact-points';
-import type { NetworkSelection } from './network-figure';
-import type { TermLinks } from './term-links';
-import { VerifiedDate } from './verified-date';
+} from '../../core/social-map-model.ts';
+import type { Organisation, Role, SocialMap } from '../../core/social-map-schema.ts';
+import { ContactPoints } from './contact-points.tsx';
+import type { NetworkSelection } from './network-figure.tsx';
+import type { TermLinks } from './term-links.ts';
+import { VerifiedDate } from './verified-date.tsx';
 
 /** The card beside the network: what the chosen organisation or role is, and where to go next. */
 export function NetworkCard({

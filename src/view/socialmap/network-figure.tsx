@@ -3,16 +3,16 @@
  * and roles are links: without JavaScript an organisation opens its page and a role jumps to its
  * entry in the text version; with JavaScript a click or Enter shows its card beside the network.
  */
-import { DOMAIN_LABELS } from '../../core/social-map-kinds';
-import type { NetworkCluster, NetworkLayout } from '../../layout/network-layout-types';
-import { networkNodeKey } from '../../layout/network-layout-types';
-import { EdgeLine } from '../chart/ChartEdge';
-import { ChartGroupBox, ChartGroupLabel } from '../chart/ChartGroup';
-import { FONT_FAMILY } from '../chart/chart-font';
-import { NetworkNodeLink, type NetworkSelection } from './network-node';
+import { DOMAIN_LABELS } from '../../core/social-map-kinds.ts';
+import type { NetworkCluster, NetworkLayout } from '../../layout/network-layout-types.ts';
+import { networkNodeKey } from '../../layout/network-layout-types.ts';
+import { EdgeLine } from '../chart/ChartEdge.tsx';
+import { ChartGroupBox, ChartGroupLabel } from '../chart/ChartGroup.tsx';
+import { FONT_FAMILY } from '../chart/chart-font.ts';
+import { NetworkNodeLink, type NetworkSelection } from './network-node.tsx';
 
 export type { NetworkSelection };
-export { roleAnchor } from './network-node';
+export { roleAnchor } from './network-node.tsx';
 
 /** Room for the focus ring and selection frame of nodes at the cluster's edge. */
 const MARGIN = 12;

@@ -3,8 +3,8 @@
  * (shape and colours of the chart's "partner" and "role" kinds, badge line over the name).
  */
 import type { KeyboardEvent, MouseEvent } from 'react';
-import { socialMapUrl } from '../../core/social-map-model';
-import type { NetworkNode } from '../../layout/network-layout-types';
+import { socialMapUrl } from '../../core/social-map-model.ts';
+import type { NetworkNode } from '../../layout/network-layout-types.ts';
 import {
   BADGE_FONT_SIZE,
   BADGE_GAP,
@@ -12,9 +12,9 @@ import {
   LABEL_FONT_SIZE,
   LABEL_LINE_HEIGHT,
   NODE_PADDING,
-} from '../../layout/measure';
-import { NodeShape } from '../chart/node-shape';
-import { NODE_TEXT_COLOR, nodeKindStyle } from '../chart/node-kind-style';
+} from '../../layout/measure.ts';
+import { NodeShape } from '../chart/node-shape.tsx';
+import { NODE_TEXT_COLOR, nodeKindStyle } from '../chart/node-kind-style.ts';
 
 export interface NetworkSelection {
   kind: NetworkNode['kind'];

@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
-import { DOMAIN_LABELS, DOMAINS, ORGANISATION_KIND_LABELS } from '../../core/social-map-kinds';
+import { DOMAIN_LABELS, DOMAINS, ORGANISATION_KIND_LABELS } from '../../core/social-map-kinds.ts';
 import {
   organisationsWithRole,
   roleById,
   servicesReferredBy,
   socialMapUrl,
-} from '../../core/social-map-model';
-import type { SocialMap } from '../../core/social-map-schema';
-import { roleAnchor } from './network-figure';
+} from '../../core/social-map-model.ts';
+import type { SocialMap } from '../../core/social-map-schema.ts';
+import { roleAnchor } from './network-figure.tsx';
 
 /**
  * The network in words, domain by domain: who works where and who refers to whom, including

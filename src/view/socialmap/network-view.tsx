@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { SocialMap } from '../../core/social-map-schema';
-import type { NetworkLayout } from '../../layout/network-layout-types';
-import { networkNodeKey } from '../../layout/network-layout-types';
-import { EdgeLine } from '../chart/ChartEdge';
-import { NetworkCard } from './network-card';
-import { NetworkFigure, type NetworkSelection } from './network-figure';
-import { NetworkText } from './network-text';
-import type { TermLinks } from './term-links';
+import type { SocialMap } from '../../core/social-map-schema.ts';
+import type { NetworkLayout } from '../../layout/network-layout-types.ts';
+import { networkNodeKey } from '../../layout/network-layout-types.ts';
+import { EdgeLine } from '../chart/ChartEdge.tsx';
+import { NetworkCard } from './network-card.tsx';
+import { NetworkFigure, type NetworkSelection } from './network-figure.tsx';
+import { NetworkText } from './network-text.tsx';
+import type { TermLinks } from './term-links.ts';
 
 /** The network view: one figure per domain, the chosen item's card beside it, and a text version. */
 export function NetworkView({

@@ -7,12 +7,12 @@ import {
   type SocialMapFilter,
   accessGroup,
   filterOrganisations,
-} from '../../core/social-map-filter';
-import { DOMAIN_LABELS, DOMAINS, ORGANISATION_KIND_LABELS } from '../../core/social-map-kinds';
-import { formatAges, isPossiblyOutdated, socialMapUrl } from '../../core/social-map-model';
-import type { Organisation, Service } from '../../core/social-map-schema';
-import { useHydrated } from '../chart/use-hydrated';
-import { OutdatedMark } from './verified-date';
+} from '../../core/social-map-filter.ts';
+import { DOMAIN_LABELS, DOMAINS, ORGANISATION_KIND_LABELS } from '../../core/social-map-kinds.ts';
+import { formatAges, isPossiblyOutdated, socialMapUrl } from '../../core/social-map-model.ts';
+import type { Organisation, Service } from '../../core/social-map-schema.ts';
+import { useHydrated } from '../chart/use-hydrated.ts';
+import { OutdatedMark } from './verified-date.tsx';
 
 export interface OrganisationDirectoryProps {
   organisations: readonly Organisation[];

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import type { ResolvedQuestion, ResolvedStep } from '../../core/question-steps';
-import { socialMapUrl } from '../../core/social-map-model';
-import { ContactLines } from './contact-points';
-import type { TermLinks } from './term-links';
+import type { ResolvedQuestion, ResolvedStep } from '../../core/question-steps.ts';
+import { socialMapUrl } from '../../core/social-map-model.ts';
+import { ContactLines } from './contact-points.tsx';
+import type { TermLinks } from './term-links.ts';
 
 /** The answer to one question: whom to go to first, and where it may lead next. */
 export function QuestionAnswer({

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import type { ResolvedQuestion } from '../../core/question-steps';
-import { useHydrated } from '../chart/use-hydrated';
-import { useReaderContext } from '../glossary/use-reader-context';
-import { QuestionAnswer } from './question-answer';
-import type { TermLinks } from './term-links';
-import { useQueryParam } from './use-query-param';
+import type { ResolvedQuestion } from '../../core/question-steps.ts';
+import { useHydrated } from '../chart/use-hydrated.ts';
+import { useReaderContext } from '../glossary/use-reader-context.ts';
+import { QuestionAnswer } from './question-answer.tsx';
+import type { TermLinks } from './term-links.ts';
+import { useQueryParam } from './use-query-param.ts';
 
 export const WORDINGS = ['professional', 'parent'] as const;
 export type Wording = (typeof WORDINGS)[number];

@@ -1,10 +1,10 @@
-import { formatDutchDate } from '../../core/dates';
-import { ACCESS_LABELS } from '../../core/social-map-kinds';
-import { formatAges, isPossiblyOutdated, serviceAreas } from '../../core/social-map-model';
-import type { Organisation, Service } from '../../core/social-map-schema';
-import { ContactPoints } from './contact-points';
-import { OutdatedMark, VerifiedDate } from './verified-date';
-import { Fact } from '../components/fact';
+import { formatDutchDate } from '../../core/dates.ts';
+import { ACCESS_LABELS } from '../../core/social-map-kinds.ts';
+import { formatAges, isPossiblyOutdated, serviceAreas } from '../../core/social-map-model.ts';
+import type { Organisation, Service } from '../../core/social-map-schema.ts';
+import { ContactPoints } from './contact-points.tsx';
+import { OutdatedMark, VerifiedDate } from './verified-date.tsx';
+import { Fact } from '../components/fact.tsx';
 
 export interface ServiceFactsProps {
   organisation: Organisation;

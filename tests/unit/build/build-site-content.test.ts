@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSiteContent } from '../../../src/build/build-site-content';
-import { makeEdge, makeNode, makeRoute } from '../factories';
+import { buildSiteContent } from '../../../src/build/build-site-content.ts';
+import { makeEdge, makeNode, makeRoute } from '../factories.ts';
 
 const TODAY = '2026-11-27';
 

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSiteContent } from '../../../src/build/build-site-content';
-import { listPrerenderPaths } from '../../../src/build/prerender-paths';
-import { makeNode, makeRoute } from '../factories';
-import { entryFile, makeAbbreviation, makeEntry, without } from '../glossary-factories';
+import { buildSiteContent } from '../../../src/build/build-site-content.ts';
+import { listPrerenderPaths } from '../../../src/build/prerender-paths.ts';
+import { makeNode, makeRoute } from '../factories.ts';
+import { entryFile, makeAbbreviation, makeEntry, without } from '../glossary-factories.ts';
 
 const TODAY = '2026-11-27';
 

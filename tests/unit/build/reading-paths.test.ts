@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readingPaths } from '../../../src/build/reading-paths';
-import { routeJsonFiles } from '../../../src/build/route-json-files';
-import type { SiteContent } from '../../../src/build/site-content';
-import { makeRoute } from '../factories';
+import { readingPaths } from '../../../src/build/reading-paths.ts';
+import { routeJsonFiles } from '../../../src/build/route-json-files.ts';
+import type { SiteContent } from '../../../src/build/site-content.ts';
+import { makeRoute } from '../factories.ts';
 
 function contentDir(routes: Record<string, object>): string {
   const root = mkdtempSync(join(tmpdir(), 'routekaart-reading-'));

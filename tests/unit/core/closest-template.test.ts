@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closestTemplate } from '../../../src/core/closest-template';
-import { makeRoute } from '../factories';
+import { closestTemplate } from '../../../src/core/closest-template.ts';
+import { makeRoute } from '../factories.ts';
 
 const templates = [
   { slug: 'template-po', route: makeRoute({ kind: 'template', sector: 'po' }) },

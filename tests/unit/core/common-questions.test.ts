@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commonQuestions } from '../../../src/core/common-questions';
-import { makeNode, makeRoute } from '../factories';
+import { commonQuestions } from '../../../src/core/common-questions.ts';
+import { makeNode, makeRoute } from '../factories.ts';
 
 describe('commonQuestions', () => {
   it('offers questions whose two ends the route has, recognised by id or label', () => {

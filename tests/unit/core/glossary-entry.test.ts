@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/core/problem';
-import { validateGlossaryEntryText } from '../../../src/core/validate-glossary-entry';
-import { entryFile, makeEntry, without } from '../glossary-factories';
+import { formatProblem } from '../../../src/core/problem.ts';
+import { validateGlossaryEntryText } from '../../../src/core/validate-glossary-entry.ts';
+import { entryFile, makeEntry, without } from '../glossary-factories.ts';
 
 const FILE = 'content/glossary/mdo-onderwijs.mdx';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryJsonLd } from '../../../src/core/glossary-jsonld';
-import { makeAbbreviation } from '../glossary-factories';
+import { glossaryJsonLd } from '../../../src/core/glossary-jsonld.ts';
+import { makeAbbreviation } from '../glossary-factories.ts';
 
 const school = makeAbbreviation('MDO', 'multidisciplinair overleg', 'onderwijs', {
   hiddenLabels: ['m.d.o.'],

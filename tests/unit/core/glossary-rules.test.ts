@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type GlossaryFile, checkGlossaryRules } from '../../../src/core/glossary-rules';
-import type { GlossaryEntry } from '../../../src/core/glossary-schema';
-import { makeEntry } from '../glossary-factories';
+import { type GlossaryFile, checkGlossaryRules } from '../../../src/core/glossary-rules.ts';
+import type { GlossaryEntry } from '../../../src/core/glossary-schema.ts';
+import { makeEntry } from '../glossary-factories.ts';
 
 const TODAY = '2026-11-27';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../../src/core/glossary-search-index';
-import { type SearchOptions, searchGlossary } from '../../../src/core/glossary-search';
-import { makeAbbreviation, makeEntry } from '../glossary-factories';
+import { buildSearchIndex } from '../../../src/core/glossary-search-index.ts';
+import { type SearchOptions, searchGlossary } from '../../../src/core/glossary-search.ts';
+import { makeAbbreviation, makeEntry } from '../glossary-factories.ts';
 
 const GLOSSARY = [
   makeAbbreviation('MDO', 'multidisciplinair overleg', 'onderwijs'),

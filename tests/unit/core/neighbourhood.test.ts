@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { neighbourhood } from '../../../src/core/neighbourhood';
-import { makeEdge, makeNode, makeRoute } from '../factories';
+import { neighbourhood } from '../../../src/core/neighbourhood.ts';
+import { makeEdge, makeNode, makeRoute } from '../factories.ts';
 
 // a → b → c → d, and e → b: a chain with a side entrance.
 const route = makeRoute({

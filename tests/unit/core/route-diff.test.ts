@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffRoutes } from '../../../src/core/route-diff';
-import { makeEdge, makeNode, makeRoute } from '../factories';
+import { diffRoutes } from '../../../src/core/route-diff.ts';
+import { makeEdge, makeNode, makeRoute } from '../factories.ts';
 
 const labels = (nodes: { label: string }[]) => nodes.map((node) => node.label);
 const pairs = (edges: { from: string; to: string }[]) =>

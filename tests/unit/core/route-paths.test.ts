@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { consentOnPath } from '../../../src/core/path-consent';
-import { findWay, nearestReachable } from '../../../src/core/find-way';
-import { shortestPath } from '../../../src/core/route-paths';
-import { makeEdge, makeNode, makeRoute } from '../factories';
+import { consentOnPath } from '../../../src/core/path-consent.ts';
+import { findWay, nearestReachable } from '../../../src/core/find-way.ts';
+import { shortestPath } from '../../../src/core/route-paths.ts';
+import { makeEdge, makeNode, makeRoute } from '../factories.ts';
 
 const ids = (path: { nodes: string[] } | null) => path?.nodes.join(' → ');
 

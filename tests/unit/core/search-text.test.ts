@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightRanges, searchKey } from '../../../src/core/search-text';
+import { highlightRanges, searchKey } from '../../../src/core/search-text.ts';
 
 const marked = (text: string, query: string) =>
   highlightRanges(text, query).map(([start, end]) => text.slice(start, end));

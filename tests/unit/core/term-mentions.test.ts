@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { markNodeTerms } from '../../../src/core/route-terms';
-import { createTermMatcher, splitByTerms } from '../../../src/core/term-mentions';
-import { makeNode } from '../factories';
-import { makeAbbreviation, makeEntry } from '../glossary-factories';
+import { markNodeTerms } from '../../../src/core/route-terms.ts';
+import { createTermMatcher, splitByTerms } from '../../../src/core/term-mentions.ts';
+import { makeNode } from '../factories.ts';
+import { makeAbbreviation, makeEntry } from '../glossary-factories.ts';
 
 const matcher = createTermMatcher([
   makeAbbreviation('MDO', 'multidisciplinair overleg'),

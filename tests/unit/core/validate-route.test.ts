@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentRefs } from '../../../src/core/route-rules';
-import { formatProblem, type Problem } from '../../../src/core/problem';
-import { checkSlug, validateRoute, validateRouteText } from '../../../src/core/validate-route';
-import { makeEdge, makeGroup, makeNode, makeRoute } from '../factories';
+import type { ContentRefs } from '../../../src/core/route-rules.ts';
+import { formatProblem, type Problem } from '../../../src/core/problem.ts';
+import { checkSlug, validateRoute, validateRouteText } from '../../../src/core/validate-route.ts';
+import { makeEdge, makeGroup, makeNode, makeRoute } from '../factories.ts';
 
 const TODAY = '2026-11-27';
 const refs: ContentRefs = { terms: new Set(['mdo']), organisations: new Set(['ggz-voorbeeld']) };

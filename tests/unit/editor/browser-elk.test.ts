@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createNodeElk } from '../../../src/layout/elk-node';
-import { layoutRoute } from '../../../src/layout/layout-route';
-import { createBrowserElk } from '../../../src/view/editor/layout/browser-elk';
-import { makeRoute } from '../factories';
+import { createNodeElk } from '../../../src/layout/elk-node.ts';
+import { layoutRoute } from '../../../src/layout/layout-route.ts';
+import { createBrowserElk } from '../../../src/view/editor/layout/browser-elk.ts';
+import { makeRoute } from '../factories.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 

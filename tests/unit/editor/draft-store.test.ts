@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../../../src/core/editor/draft-record';
+import type { Draft } from '../../../src/core/editor/draft-record.ts';
 import {
   discardDraft,
   draftKey,
   listDrafts,
   loadDraft,
   saveDraft,
-} from '../../../src/core/editor/draft-store';
-import { makeNode, makeRoute } from '../factories';
-import { memoryStore } from './memory-store';
+} from '../../../src/core/editor/draft-store.ts';
+import { makeNode, makeRoute } from '../factories.ts';
+import { memoryStore } from './memory-store.ts';
 
 const draft = (id: string, updatedAt = '2026-11-27T10:00:00.000Z'): Draft => ({
   id,

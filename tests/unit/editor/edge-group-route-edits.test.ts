@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addEdge, findEdge, removeEdge, updateEdge } from '../../../src/core/editor/edge-edits';
+import { addEdge, findEdge, removeEdge, updateEdge } from '../../../src/core/editor/edge-edits.ts';
 import {
   addGroup,
   newGroup,
   removeGroup,
   renameGroup,
   updateGroup,
-} from '../../../src/core/editor/group-edits';
-import { updateRouteFields, updateSchool } from '../../../src/core/editor/route-edits';
-import { makeEdge, makeGroup, makeNode, makeRoute } from '../factories';
+} from '../../../src/core/editor/group-edits.ts';
+import { updateRouteFields, updateSchool } from '../../../src/core/editor/route-edits.ts';
+import { makeEdge, makeGroup, makeNode, makeRoute } from '../factories.ts';
 
 describe('edges', () => {
   it('adds, finds, updates and removes an edge', () => {

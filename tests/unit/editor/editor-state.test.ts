@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createEditorState, editorReducer } from '../../../src/core/editor/editor-state';
-import { applyEdit, type Edit } from '../../../src/core/editor/edits';
-import { makeEdge, makeGroup, makeNode, makeRoute } from '../factories';
+import { createEditorState, editorReducer } from '../../../src/core/editor/editor-state.ts';
+import { applyEdit, type Edit } from '../../../src/core/editor/edits.ts';
+import { makeEdge, makeGroup, makeNode, makeRoute } from '../factories.ts';
 
 describe('editorReducer', () => {
   it('applies an edit as one undoable step', () => {

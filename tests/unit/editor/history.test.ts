@@ -8,7 +8,7 @@ import {
   pushHistory,
   redoHistory,
   undoHistory,
-} from '../../../src/core/editor/history';
+} from '../../../src/core/editor/history.ts';
 
 describe('history', () => {
   it('undoes and redoes each step', () => {

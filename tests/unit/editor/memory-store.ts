@@ -1,5 +1,5 @@
 /** An in-memory stand-in for localStorage, with an optional size limit like a real browser. */
-import type { KeyValueStore } from '../../../src/core/editor/draft-store';
+import type { KeyValueStore } from '../../../src/core/editor/draft-store.ts';
 
 export function memoryStore(entries: Record<string, string> = {}, maxChars = Infinity) {
   const data = new Map(Object.entries(entries));

@@ -5,8 +5,8 @@ import {
   newNode,
   removeNode,
   updateNode,
-} from '../../../src/core/editor/node-edits';
-import { makeEdge, makeNode, makeRoute } from '../factories';
+} from '../../../src/core/editor/node-edits.ts';
+import { makeEdge, makeNode, makeRoute } from '../factories.ts';
 
 describe('addNode', () => {
   it('appends the node and leaves the original route alone', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { importRouteText } from '../../../src/core/editor/import-route';
-import { routeFileName, routeFileText } from '../../../src/core/editor/route-file';
-import type { ContentRefs } from '../../../src/core/route-rules';
-import { makeEdge, makeNode, makeRoute } from '../factories';
+import { importRouteText } from '../../../src/core/editor/import-route.ts';
+import { routeFileName, routeFileText } from '../../../src/core/editor/route-file.ts';
+import type { ContentRefs } from '../../../src/core/route-rules.ts';
+import { makeEdge, makeNode, makeRoute } from '../factories.ts';
 
 const TODAY = '2026-11-27';
 const refs: ContentRefs = { terms: new Set(['mdo']), organisations: new Set() };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { base64urlToBytes, bytesToBase64url } from '../../../src/core/editor/base64url';
+import { base64urlToBytes, bytesToBase64url } from '../../../src/core/editor/base64url.ts';
 import {
   decodeShareData,
   encodeShareFragment,
   shareData,
-} from '../../../src/core/editor/share-link';
-import { makeChainRoute, makeNode, makeRoute } from '../factories';
+} from '../../../src/core/editor/share-link.ts';
+import { makeChainRoute, makeNode, makeRoute } from '../factories.ts';
 
 async function roundTrip(route: ReturnType<typeof makeRoute>) {
   const fragment = await encodeShareFragment(route);

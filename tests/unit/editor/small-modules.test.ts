@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readEditableRoute } from '../../../src/core/editor/editable-route';
-import { layoutableRoute } from '../../../src/core/editor/layoutable-route';
-import { slugify, uniqueId } from '../../../src/core/editor/new-ids';
-import { routeFromTemplate } from '../../../src/core/editor/new-draft';
-import { problemTarget } from '../../../src/core/editor/problem-target';
-import { latestOnly } from '../../../src/layout/latest-only';
-import { makeEdge, makeNode, makeRoute } from '../factories';
+import { readEditableRoute } from '../../../src/core/editor/editable-route.ts';
+import { layoutableRoute } from '../../../src/core/editor/layoutable-route.ts';
+import { slugify, uniqueId } from '../../../src/core/editor/new-ids.ts';
+import { routeFromTemplate } from '../../../src/core/editor/new-draft.ts';
+import { problemTarget } from '../../../src/core/editor/problem-target.ts';
+import { latestOnly } from '../../../src/layout/latest-only.ts';
+import { makeEdge, makeNode, makeRoute } from '../factories.ts';
 
 describe('ids', () => {
   it('makes identifiers from Dutch labels', () => {

@@ -1,5 +1,5 @@
 /** Comparisons of boxes and points, with the slack that rounded coordinates need. */
-import type { Box, Point } from '../../../src/layout/layout-types';
+import type { Box, Point } from '../../../src/layout/layout-types.ts';
 
 /** Coordinates are rounded to 0.1, so compare with a little slack. */
 export const EPSILON = 0.15;

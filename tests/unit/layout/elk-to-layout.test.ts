@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ElkNode } from '../../../src/layout/elk-graph-types';
-import { elkToLayout } from '../../../src/layout/route-to-elk';
-import { makeEdge, makeGroup, makeNode, makeRoute } from '../factories';
+import type { ElkNode } from '../../../src/layout/elk-graph-types.ts';
+import { elkToLayout } from '../../../src/layout/route-to-elk.ts';
+import { makeEdge, makeGroup, makeNode, makeRoute } from '../factories.ts';
 
 describe('elkToLayout', () => {
   const route = makeRoute({

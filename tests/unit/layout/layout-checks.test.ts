@@ -1,11 +1,11 @@
 /** The geometry checks must be able to fail, or the layout tests prove nothing. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createNodeElk } from '../../../src/layout/elk-node';
-import { layoutRoute } from '../../../src/layout/layout-route';
-import type { RouteLayout } from '../../../src/layout/layout-types';
-import { onBorder } from './box-geometry';
-import { layoutProblems } from './layout-checks';
-import { sampleSchoolRoute } from './school-routes';
+import { createNodeElk } from '../../../src/layout/elk-node.ts';
+import { layoutRoute } from '../../../src/layout/layout-route.ts';
+import type { RouteLayout } from '../../../src/layout/layout-types.ts';
+import { onBorder } from './box-geometry.ts';
+import { layoutProblems } from './layout-checks.ts';
+import { sampleSchoolRoute } from './school-routes.ts';
 
 const route = sampleSchoolRoute();
 let good: RouteLayout;

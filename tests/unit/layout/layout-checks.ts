@@ -2,11 +2,11 @@
  * Geometric checks of a RouteLayout. Each returns readable problem strings (empty = fine),
  * so a failing test says which node or edge is wrong instead of "expected false to be true".
  */
-import type { Route } from '../../../src/core/route-schema';
-import type { Box, Point, RouteLayout } from '../../../src/layout/layout-types';
-import { boxesOverlap, boxInside, EPSILON, onBorder, show } from './box-geometry';
-import { edgeId } from '../../../src/layout/layout-types';
-import { GROUP_LABEL_GAP, GROUP_PADDING, groupLabelSize } from '../../../src/layout/measure';
+import type { Route } from '../../../src/core/route-schema.ts';
+import type { Box, Point, RouteLayout } from '../../../src/layout/layout-types.ts';
+import { boxesOverlap, boxInside, EPSILON, onBorder, show } from './box-geometry.ts';
+import { edgeId } from '../../../src/layout/layout-types.ts';
+import { GROUP_LABEL_GAP, GROUP_PADDING, groupLabelSize } from '../../../src/layout/measure.ts';
 
 function nodeProblems(route: Route, layout: RouteLayout): string[] {
   const problems: string[] = [];

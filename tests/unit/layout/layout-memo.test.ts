@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createLayoutMemo } from '../../../src/layout/layout-memo';
-import { makeRoute } from '../factories';
-import { columnLayout } from '../view/chart-factories';
+import { createLayoutMemo } from '../../../src/layout/layout-memo.ts';
+import { makeRoute } from '../factories.ts';
+import { columnLayout } from '../view/chart-factories.ts';
 
 const layout = () => columnLayout(makeRoute());
 

@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Route } from '../../../src/core/route-schema';
-import { createNodeElk } from '../../../src/layout/elk-node';
-import type { ElkNode } from '../../../src/layout/elk-graph-types';
-import { type ElkLayouter, LAYOUT_VERSION, layoutRoute } from '../../../src/layout/layout-route';
-import { GROUP_PADDING, groupLabelSize } from '../../../src/layout/measure';
-import { elkToLayout, routeToElkGraph } from '../../../src/layout/route-to-elk';
-import { makeEdge, makeGroup, makeNode } from '../factories';
-import { layoutProblems } from './layout-checks';
-import { randomRoute } from './random-route';
-import { chainedSchoolRoutes, sampleSchoolRoute } from './school-routes';
+import type { Route } from '../../../src/core/route-schema.ts';
+import { createNodeElk } from '../../../src/layout/elk-node.ts';
+import type { ElkNode } from '../../../src/layout/elk-graph-types.ts';
+import { type ElkLayouter, LAYOUT_VERSION, layoutRoute } from '../../../src/layout/layout-route.ts';
+import { GROUP_PADDING, groupLabelSize } from '../../../src/layout/measure.ts';
+import { elkToLayout, routeToElkGraph } from '../../../src/layout/route-to-elk.ts';
+import { makeEdge, makeGroup, makeNode } from '../factories.ts';
+import { layoutProblems } from './layout-checks.ts';
+import { randomRoute } from './random-route.ts';
+import { chainedSchoolRoutes, sampleSchoolRoute } from './school-routes.ts';
 
 let elk: ElkLayouter;
 beforeAll(() => {

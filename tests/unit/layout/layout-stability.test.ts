@@ -3,13 +3,13 @@
  * both for readers who know the old chart and for authors watching the editor preview.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Route } from '../../../src/core/route-schema';
-import { createNodeElk } from '../../../src/layout/elk-node';
-import { type ElkLayouter, layoutRoute } from '../../../src/layout/layout-route';
-import type { RouteLayout } from '../../../src/layout/layout-types';
-import { makeEdge, makeNode } from '../factories';
-import { randomRoute } from './random-route';
-import { sampleSchoolRoute } from './school-routes';
+import type { Route } from '../../../src/core/route-schema.ts';
+import { createNodeElk } from '../../../src/layout/elk-node.ts';
+import { type ElkLayouter, layoutRoute } from '../../../src/layout/layout-route.ts';
+import type { RouteLayout } from '../../../src/layout/layout-types.ts';
+import { makeEdge, makeNode } from '../factories.ts';
+import { randomRoute } from './random-route.ts';
+import { sampleSchoolRoute } from './school-routes.ts';
 
 let elk: ElkLayouter;
 beforeAll(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NODE_KINDS } from '../../../src/core/route-schema';
+import { NODE_KINDS } from '../../../src/core/route-schema.ts';
 import {
   BADGE_GAP,
   BADGE_LINE_HEIGHT,
@@ -20,8 +20,8 @@ import {
   nodePadding,
   nodeSize,
   textWidth,
-} from '../../../src/layout/measure';
-import { SAMPLE_LABELS as LABELS } from './sample-labels';
+} from '../../../src/layout/measure.ts';
+import { SAMPLE_LABELS as LABELS } from './sample-labels.ts';
 
 describe('nodeSize', () => {
   it('sizes every kind and label within the bounds, with text that fits inside the padding', () => {

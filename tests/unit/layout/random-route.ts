@@ -5,8 +5,8 @@ import {
   type Route,
   type RouteEdge,
   type RouteNode,
-} from '../../../src/core/route-schema';
-import { makeEdge, makeGroup, makeNode, makeRoute } from '../factories';
+} from '../../../src/core/route-schema.ts';
+import { makeEdge, makeGroup, makeNode, makeRoute } from '../factories.ts';
 
 /** mulberry32: a tiny seeded PRNG, so "random" routes are the same on every run. */
 function seededRandom(seed: number): () => number {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { ElkNode } from '../../../src/layout/elk-graph-types';
+import type { ElkNode } from '../../../src/layout/elk-graph-types.ts';
 import {
   edgeLabelSize,
   GROUP_PADDING,
   groupLabelSize,
   nodeSize,
-} from '../../../src/layout/measure';
-import { routeToElkGraph } from '../../../src/layout/route-to-elk';
-import { makeEdge, makeGroup, makeNode, makeRoute } from '../factories';
-import { sampleSchoolRoute } from './school-routes';
+} from '../../../src/layout/measure.ts';
+import { routeToElkGraph } from '../../../src/layout/route-to-elk.ts';
+import { makeEdge, makeGroup, makeNode, makeRoute } from '../factories.ts';
+import { sampleSchoolRoute } from './school-routes.ts';
 
 function allIds(node: ElkNode): string[] {
   return [

@@ -1,6 +1,6 @@
 /** Node labels to measure: realistic, random, one with a very long word, one too long for a box. */
-import { randomRoute } from './random-route';
-import { sampleSchoolRoute } from './school-routes';
+import { randomRoute } from './random-route.ts';
+import { sampleSchoolRoute } from './school-routes.ts';
 
 export const LONG_WORD = 'samenwerkingsverbandondersteuningsplanraadsvergadering';
 

@@ -5,9 +5,9 @@ import {
   savedLayoutsFromText,
   savedLayoutsToText,
   withSavedLayout,
-} from '../../../src/layout/saved-layouts';
-import { makeEdge, makeNode, makeRoute } from '../factories';
-import { columnLayout } from '../view/chart-factories';
+} from '../../../src/layout/saved-layouts.ts';
+import { makeEdge, makeNode, makeRoute } from '../factories.ts';
+import { columnLayout } from '../view/chart-factories.ts';
 
 const saved = (draftId: string, key = `key-${draftId}`): SavedLayout => ({
   draftId,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_FONT_SIZE, limitLines, textWidth, wrapText } from '../../../src/layout/measure';
-import { SAMPLE_LABELS as LABELS, LONG_WORD } from './sample-labels';
+import { LABEL_FONT_SIZE, limitLines, textWidth, wrapText } from '../../../src/layout/measure.ts';
+import { SAMPLE_LABELS as LABELS, LONG_WORD } from './sample-labels.ts';
 
 describe('textWidth', () => {
   it('is zero for no text and grows with every character', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadContentRefs } from '../../../src/build/load-routes';
-import { loadSocialMap } from '../../../src/build/load-social-map';
-import { TODAY } from './factories';
+import { loadContentRefs } from '../../../src/build/load-routes.ts';
+import { loadSocialMap } from '../../../src/build/load-social-map.ts';
+import { TODAY } from './factories.ts';
 
 // The bundled social map is what the site is built from: it must stay valid and complete.
 describe('the bundled social map', () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CARDS_PER_SHEET, contactSheetForRoute } from '../../../src/core/contact-cards';
-import type { OrganisationKind } from '../../../src/core/social-map-kinds';
-import { makeNode, makeRoute } from '../factories';
+import { CARDS_PER_SHEET, contactSheetForRoute } from '../../../src/core/contact-cards.ts';
+import type { OrganisationKind } from '../../../src/core/social-map-kinds.ts';
+import { makeNode, makeRoute } from '../factories.ts';
 import {
   makeContactPoint,
   makeOrganisation,
   makeRole,
   makeService,
   makeSocialMap,
-} from './factories';
+} from './factories.ts';
 
 const org = (
   id: string,

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createNodeElk } from '../../../src/layout/elk-node';
-import { layoutSocialNetwork } from '../../../src/layout/layout-social-network';
-import type { Box } from '../../../src/layout/layout-types';
-import { socialNetworkGraph } from '../../../src/layout/social-network-graph';
-import { loadContentRefs } from '../../../src/build/load-routes';
-import { loadSocialMap } from '../../../src/build/load-social-map';
-import { TODAY, makeOrganisation, makeRole, makeService, makeSocialMap } from './factories';
+import { createNodeElk } from '../../../src/layout/elk-node.ts';
+import { layoutSocialNetwork } from '../../../src/layout/layout-social-network.ts';
+import type { Box } from '../../../src/layout/layout-types.ts';
+import { socialNetworkGraph } from '../../../src/layout/social-network-graph.ts';
+import { loadContentRefs } from '../../../src/build/load-routes.ts';
+import { loadSocialMap } from '../../../src/build/load-social-map.ts';
+import { TODAY, makeOrganisation, makeRole, makeService, makeSocialMap } from './factories.ts';
 
 const inside = (inner: Box, outer: Box) =>
   inner.x >= outer.x &&

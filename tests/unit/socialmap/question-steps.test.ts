@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionsLeadingTo, resolveQuestion, resolveStep } from '../../../src/core/question-steps';
+import { questionsLeadingTo, resolveQuestion, resolveStep } from '../../../src/core/question-steps.ts';
 import {
   makeContactPoint,
   makeOrganisation,
@@ -8,7 +8,7 @@ import {
   makeService,
   makeSocialMap,
   makeStep,
-} from './factories';
+} from './factories.ts';
 
 const map = makeSocialMap({
   roles: [

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { organisationAppearances, routePartners } from '../../../src/core/route-organisation-links';
-import { loadRoutes } from '../../../src/build/load-routes';
-import { loadContentRefs } from '../../../src/build/load-routes';
-import { loadSocialMap } from '../../../src/build/load-social-map';
-import { routeUrl } from '../../../src/core/route-urls';
-import { makeNode, makeRoute } from '../factories';
-import { TODAY } from './factories';
+import { organisationAppearances, routePartners } from '../../../src/core/route-organisation-links.ts';
+import { loadRoutes } from '../../../src/build/load-routes.ts';
+import { loadContentRefs } from '../../../src/build/load-routes.ts';
+import { loadSocialMap } from '../../../src/build/load-social-map.ts';
+import { routeUrl } from '../../../src/core/route-urls.ts';
+import { makeNode, makeRoute } from '../factories.ts';
+import { TODAY } from './factories.ts';
 
 const school = makeRoute({
   kind: 'school',

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSiteContent } from '../../../src/build/build-site-content';
-import { makeNode, makeRoute } from '../factories';
-import { TODAY, makeSocialMap, toSource } from './factories';
+import { buildSiteContent } from '../../../src/build/build-site-content.ts';
+import { makeNode, makeRoute } from '../factories.ts';
+import { TODAY, makeSocialMap, toSource } from './factories.ts';
 
 function contentDir(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'routekaart-sociale-kaart-'));

@@ -3,9 +3,9 @@ import {
   ACCESS_GROUPS,
   accessGroup,
   filterOrganisations,
-} from '../../../src/core/social-map-filter';
-import { ACCESS_KINDS } from '../../../src/core/social-map-kinds';
-import { makeOrganisation, makeService } from './factories';
+} from '../../../src/core/social-map-filter.ts';
+import { ACCESS_KINDS } from '../../../src/core/social-map-kinds.ts';
+import { makeOrganisation, makeService } from './factories.ts';
 
 const organisations = [
   makeOrganisation('jgz', {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/core/problem';
-import type { SocialMap } from '../../../src/core/social-map-schema';
-import { validateSocialMap } from '../../../src/core/validate-social-map';
+import { formatProblem } from '../../../src/core/problem.ts';
+import type { SocialMap } from '../../../src/core/social-map-schema.ts';
+import { validateSocialMap } from '../../../src/core/validate-social-map.ts';
 import {
   TODAY,
   makeContactPoint,
@@ -12,7 +12,7 @@ import {
   makeSocialMap,
   makeStep,
   toSource,
-} from './factories';
+} from './factories.ts';
 
 const TERMS = new Set(['jeugdarts-gemeente', 'wijkteam-gemeente']);
 

@@ -1,11 +1,11 @@
 /** WCAG 2.2 AA for the chart's colours: text ≥ 4.5:1, borders and lines ≥ 3:1. */
 import { describe, expect, it } from 'vitest';
-import { EDGE_KINDS, NODE_KINDS } from '../../../src/core/route-schema';
-import { EDGE_LABEL_TEXT_COLOR } from '../../../src/view/chart/ChartEdge';
-import { GROUP_FILL, GROUP_TEXT_COLOR } from '../../../src/view/chart/ChartGroup';
-import { edgeKindStyle } from '../../../src/view/chart/edge-kind-style';
-import { SELECTION_COLOR } from '../../../src/view/chart/NodeFigure';
-import { NODE_TEXT_COLOR, nodeKindStyle } from '../../../src/view/chart/node-kind-style';
+import { EDGE_KINDS, NODE_KINDS } from '../../../src/core/route-schema.ts';
+import { EDGE_LABEL_TEXT_COLOR } from '../../../src/view/chart/ChartEdge.tsx';
+import { GROUP_FILL, GROUP_TEXT_COLOR } from '../../../src/view/chart/ChartGroup.tsx';
+import { edgeKindStyle } from '../../../src/view/chart/edge-kind-style.ts';
+import { SELECTION_COLOR } from '../../../src/view/chart/NodeFigure.tsx';
+import { NODE_TEXT_COLOR, nodeKindStyle } from '../../../src/view/chart/node-kind-style.ts';
 
 function luminance(hex: string): number {
   const channels = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16) / 255);

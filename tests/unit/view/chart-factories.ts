@@ -5,8 +5,8 @@ import type {
   Route,
   RouteEdge,
   RouteNode,
-} from '../../../src/core/route-schema';
-import { edgeId, type LaidOutNode, type RouteLayout } from '../../../src/layout/layout-types';
+} from '../../../src/core/route-schema.ts';
+import { edgeId, type LaidOutNode, type RouteLayout } from '../../../src/layout/layout-types.ts';
 
 export function makeNode(
   id: string,

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EDGE_KINDS, NODE_KINDS } from '../../../src/core/route-schema';
-import { NODE_KIND_LABELS } from '../../../src/layout/measure';
-import { ChartLegend } from '../../../src/view/chart';
+import { EDGE_KINDS, NODE_KINDS } from '../../../src/core/route-schema.ts';
+import { NODE_KIND_LABELS } from '../../../src/layout/measure.ts';
+import { ChartLegend } from '../../../src/view/chart/index.ts';
 
 afterEach(cleanup);
 
@@ -44,7 +44,7 @@ describe('ChartLegend', () => {
 describe('chart kind lists', () => {
   it('match the route format in the same order', async () => {
     const { CHART_EDGE_KINDS, CHART_NODE_KINDS } =
-      await import('../../../src/view/chart/chart-kinds');
+      await import('../../../src/view/chart/chart-kinds.ts');
     expect(CHART_NODE_KINDS).toEqual(NODE_KINDS);
     expect(CHART_EDGE_KINDS).toEqual(EDGE_KINDS);
   });

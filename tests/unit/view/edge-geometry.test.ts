@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrowHead, toPointsAttribute, trimEnd } from '../../../src/view/chart/edge-geometry';
+import { arrowHead, toPointsAttribute, trimEnd } from '../../../src/view/chart/edge-geometry.ts';
 
 describe('trimEnd', () => {
   it('shortens the last segment', () => {

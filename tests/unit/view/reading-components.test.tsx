@@ -1,13 +1,13 @@
 // Prerendering runs in Node: the components must render without a DOM.
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { RouteChart } from '../../../src/view/chart/RouteChart';
-import { makeHighlight } from '../../../src/view/chart/chart-highlight';
-import { readPathChoice, writePathChoice } from '../../../src/view/path-finder/use-path-query';
-import { buildWayView } from '../../../src/view/path-finder/way-view';
-import { iframeSnippet } from '../../../src/view/reading/embed-snippet';
-import { StaleWarning } from '../../../src/view/reading/stale-warning';
-import { sampleRoute } from './chart-factories';
+import { RouteChart } from '../../../src/view/chart/RouteChart.tsx';
+import { makeHighlight } from '../../../src/view/chart/chart-highlight.ts';
+import { readPathChoice, writePathChoice } from '../../../src/view/path-finder/use-path-query.ts';
+import { buildWayView } from '../../../src/view/path-finder/way-view.ts';
+import { iframeSnippet } from '../../../src/view/reading/embed-snippet.tsx';
+import { StaleWarning } from '../../../src/view/reading/stale-warning.tsx';
+import { sampleRoute } from './chart-factories.ts';
 
 describe('StaleWarning', () => {
   it('warns in the prerendered HTML when the route was checked over a year before the build', () => {

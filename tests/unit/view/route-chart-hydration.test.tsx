@@ -3,8 +3,8 @@ import { act } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RouteChart } from '../../../src/view/chart';
-import { sampleRoute } from './chart-factories';
+import { RouteChart } from '../../../src/view/chart/index.ts';
+import { sampleRoute } from './chart-factories.ts';
 
 // Lets act() work outside @testing-library's render.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

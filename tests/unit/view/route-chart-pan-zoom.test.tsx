@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RouteChart } from '../../../src/view/chart';
-import { sampleRoute } from './chart-factories';
+import { RouteChart } from '../../../src/view/chart/index.ts';
+import { sampleRoute } from './chart-factories.ts';
 
 afterEach(cleanup);
 

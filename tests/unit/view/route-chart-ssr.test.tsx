@@ -1,8 +1,8 @@
 // Prerendering runs in Node with no DOM: this file deliberately uses the node environment.
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ChartLegend, RouteChart } from '../../../src/view/chart';
-import { sampleRoute } from './chart-factories';
+import { ChartLegend, RouteChart } from '../../../src/view/chart/index.ts';
+import { sampleRoute } from './chart-factories.ts';
 
 describe('RouteChart prerendering', () => {
   it('renders the whole chart to HTML without a DOM', () => {

@@ -1,9 +1,9 @@
 // The SVG download is rendered in Node at build time: no DOM here either.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { makeHighlight } from '../../../src/view/chart/chart-highlight';
-import { StandaloneChart } from '../../../src/view/chart/StandaloneChart';
-import { sampleRoute } from './chart-factories';
+import { makeHighlight } from '../../../src/view/chart/chart-highlight.ts';
+import { StandaloneChart } from '../../../src/view/chart/StandaloneChart.tsx';
+import { sampleRoute } from './chart-factories.ts';
 
 describe('StandaloneChart', () => {
   const { route, layout } = sampleRoute();

@@ -3,12 +3,12 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RouteNode } from '../../../src/core/route-schema';
-import { summarizeTerm } from '../../../src/core/route-terms';
-import { NodeFacts } from '../../../src/view/components/node-facts';
-import { RouteTermsProvider } from '../../../src/view/glossary/route-terms-context';
-import { makeNode, makeRoute } from '../factories';
-import { makeAbbreviation } from '../glossary-factories';
+import type { RouteNode } from '../../../src/core/route-schema.ts';
+import { summarizeTerm } from '../../../src/core/route-terms.ts';
+import { NodeFacts } from '../../../src/view/components/node-facts.tsx';
+import { RouteTermsProvider } from '../../../src/view/glossary/route-terms-context.tsx';
+import { makeNode, makeRoute } from '../factories.ts';
+import { makeAbbreviation } from '../glossary-factories.ts';
 
 const school = makeAbbreviation('MDO', 'multidisciplinair overleg', 'onderwijs', {
   definition: 'Overleg over één leerling met ouders.',

@@ -11,7 +11,7 @@ import {
   visibleBox,
   zoomAt,
   type Viewport,
-} from '../../../src/view/chart/viewport';
+} from '../../../src/view/chart/viewport.ts';
 
 const size = { width: 800, height: 600 };
 const onScreen = (view: Viewport, point: { x: number; y: number }) => ({

@@ -4,9 +4,9 @@
  */
 import type { EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { toPointsAttribute } from '../../chart/edge-geometry';
-import { ChartEdge } from '../../chart/ChartEdge';
-import type { RouteFlowEdge } from './flow-model';
+import { toPointsAttribute } from '../../chart/edge-geometry.ts';
+import { ChartEdge } from '../../chart/ChartEdge.tsx';
+import type { RouteFlowEdge } from './flow-model.ts';
 
 function FlowEdgeView({ data, selected }: EdgeProps<RouteFlowEdge>) {
   if (!data) return null;

@@ -1,8 +1,8 @@
 /** A group box behind its nodes on the editor canvas, drawn like on the route page. */
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { ChartGroupBox, ChartGroupLabel } from '../../chart/ChartGroup';
-import type { GroupFlowNode } from './flow-model';
+import { ChartGroupBox, ChartGroupLabel } from '../../chart/ChartGroup.tsx';
+import type { GroupFlowNode } from './flow-model.ts';
 
 function FlowGroupView({ data }: NodeProps<GroupFlowNode>) {
   const { group } = data;

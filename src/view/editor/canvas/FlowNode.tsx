@@ -1,8 +1,8 @@
 /** A route node on the editor canvas: the route page's NodeFigure, plus handles to drag a connection from. */
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { NodeFigure } from '../../chart/NodeFigure';
-import type { RouteFlowNode } from './flow-model';
+import { NodeFigure } from '../../chart/NodeFigure.tsx';
+import type { RouteFlowNode } from './flow-model.ts';
 
 /** Room for the selection marker, which NodeFigure draws outside the box. */
 const OVERFLOW = 24;

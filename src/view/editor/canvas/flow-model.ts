@@ -4,16 +4,16 @@
  * Every node has its size and handles up front, so React Flow draws without measuring.
  */
 import { type Edge, type Node, Position } from '@xyflow/react';
-import { NODE_KIND_LABELS } from '../../../core/route-model';
-import type { Route } from '../../../core/route-schema';
-import type { EdgeKind, NodeKind } from '../../../core/route-schema';
+import { NODE_KIND_LABELS } from '../../../core/route-model.ts';
+import type { Route } from '../../../core/route-schema.ts';
+import type { EdgeKind, NodeKind } from '../../../core/route-schema.ts';
 import type {
   LaidOutEdge,
   LaidOutGroup,
   LaidOutNode,
   RouteLayout,
-} from '../../../layout/layout-types';
-import { buildChartModel } from '../../chart/chart-model';
+} from '../../../layout/layout-types.ts';
+import { buildChartModel } from '../../chart/chart-model.ts';
 
 // Type aliases, not interfaces: React Flow wants data assignable to Record<string, unknown>.
 type RouteNodeData = { node: LaidOutNode; kind: NodeKind; label: string; index: number };

@@ -3,7 +3,7 @@
  * never below 40 % or above 100 %), rather than a whole tall route shrunk to illegibility.
  */
 import type { Viewport } from '@xyflow/react';
-import type { RouteLayout } from '../../../layout/layout-types';
+import type { RouteLayout } from '../../../layout/layout-types.ts';
 
 const MARGIN = 24;
 

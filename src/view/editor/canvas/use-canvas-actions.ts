@@ -1,11 +1,11 @@
 /** What the canvas does on click, keyboard selection, Delete and a dragged connection. */
 import type { Connection, NodeChange } from '@xyflow/react';
 import type { KeyboardEvent } from 'react';
-import { findEdge } from '../../../core/editor/edge-edits';
-import { edgeId } from '../../../layout/layout-types';
-import type { EdgeKind } from '../../../core/route-schema';
-import { useEditorApi } from '../editor-context';
-import { edgeName, nodeName } from '../item-names';
+import { findEdge } from '../../../core/editor/edge-edits.ts';
+import { edgeId } from '../../../layout/layout-types.ts';
+import type { EdgeKind } from '../../../core/route-schema.ts';
+import { useEditorApi } from '../editor-context.ts';
+import { edgeName, nodeName } from '../item-names.ts';
 
 export function useCanvasActions(dragKind: EdgeKind) {
   const api = useEditorApi();

@@ -4,13 +4,13 @@
  * part of the picture (a DOM screenshot of React Flow loses them). Every node carries
  * its full label as a <title>, so a shortened label is still in the file.
  */
-import { NODE_KIND_LABELS } from '../../../core/route-model';
-import type { Route } from '../../../core/route-schema';
-import type { RouteLayout } from '../../../layout/layout-types';
-import { FONT_FAMILY } from '../../chart/chart-font';
-import { buildChartModel } from '../../chart/chart-model';
-import { ChartScene } from '../../chart/ChartScene';
-import { NodeFigure } from '../../chart/NodeFigure';
+import { NODE_KIND_LABELS } from '../../../core/route-model.ts';
+import type { Route } from '../../../core/route-schema.ts';
+import type { RouteLayout } from '../../../layout/layout-types.ts';
+import { FONT_FAMILY } from '../../chart/chart-font.ts';
+import { buildChartModel } from '../../chart/chart-model.ts';
+import { ChartScene } from '../../chart/ChartScene.tsx';
+import { NodeFigure } from '../../chart/NodeFigure.tsx';
 
 export const EXPORT_MARGIN = 24;
 

@@ -5,9 +5,9 @@
 import { createElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import type { Route } from '../../../core/route-schema';
-import type { RouteLayout } from '../../../layout/layout-types';
-import { ExportChart, exportSize } from './ExportChart';
+import type { Route } from '../../../core/route-schema.ts';
+import type { RouteLayout } from '../../../layout/layout-types.ts';
+import { ExportChart, exportSize } from './ExportChart.tsx';
 
 export function chartSvgText(route: Route, layout: RouteLayout, title: string): string {
   const container = document.createElement('div');

@@ -1,5 +1,5 @@
 /** The problems of one field, right under it; the control points here with aria-describedby. */
-import type { Problem } from '../../../core/problem';
+import type { Problem } from '../../../core/problem.ts';
 
 export function FieldProblems({ id, problems }: { id: string; problems: readonly Problem[] }) {
   if (problems.length === 0) return null;

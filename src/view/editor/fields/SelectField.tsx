@@ -1,7 +1,7 @@
 /** A choice bound to one JSON Pointer; each change is its own undo step. */
-import type { Edit } from '../../../core/editor/edits';
-import { fieldId, useEditorApi } from '../editor-context';
-import { FieldProblems } from './FieldProblems';
+import type { Edit } from '../../../core/editor/edits.ts';
+import { fieldId, useEditorApi } from '../editor-context.ts';
+import { FieldProblems } from './FieldProblems.tsx';
 
 export interface SelectOption {
   value: string;

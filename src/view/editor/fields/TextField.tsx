@@ -3,9 +3,9 @@
  * with the pointer (one undo step per field), leaving the field closes the step.
  * Optional fields are removed when emptied; required ones keep "" so the check flags them.
  */
-import type { Edit } from '../../../core/editor/edits';
-import { fieldId, useEditorApi } from '../editor-context';
-import { FieldProblems } from './FieldProblems';
+import type { Edit } from '../../../core/editor/edits.ts';
+import { fieldId, useEditorApi } from '../editor-context.ts';
+import { FieldProblems } from './FieldProblems.tsx';
 
 export interface TextFieldProps {
   pointer: string;

@@ -7,8 +7,8 @@
  */
 import ELK from 'elkjs/lib/elk-api.js';
 import workerUrl from 'elkjs/lib/elk-worker.min.js?url';
-import type { ElkLayouter } from '../../../layout/layout-route';
-import type { ElkNode } from '../../../layout/elk-graph-types';
+import type { ElkLayouter } from '../../../layout/layout-route.ts';
+import type { ElkNode } from '../../../layout/elk-graph-types.ts';
 
 export type ElkMode = 'worker' | 'main-thread';
 

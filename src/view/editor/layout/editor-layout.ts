@@ -4,12 +4,12 @@
  * edits. ELK's first layout is by far its slowest (loading 1.6 MB of code and initialising
  * it): editor pages start it, with a tiny warm-up route, while they hydrate.
  */
-import { layoutableRoute } from '../../../core/editor/layoutable-route';
-import type { Route } from '../../../core/route-schema';
-import { type LatestOnly, type LatestResult, latestOnly } from '../../../layout/latest-only';
-import { layoutRoute } from '../../../layout/layout-route';
-import type { RouteLayout } from '../../../layout/layout-types';
-import { type BrowserElk, createBrowserElk } from './browser-elk';
+import { layoutableRoute } from '../../../core/editor/layoutable-route.ts';
+import type { Route } from '../../../core/route-schema.ts';
+import { type LatestOnly, type LatestResult, latestOnly } from '../../../layout/latest-only.ts';
+import { layoutRoute } from '../../../layout/layout-route.ts';
+import type { RouteLayout } from '../../../layout/layout-types.ts';
+import { type BrowserElk, createBrowserElk } from './browser-elk.ts';
 
 export interface EditorLayout {
   request(route: Route): Promise<LatestResult<RouteLayout>>;

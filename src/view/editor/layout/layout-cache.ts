@@ -4,17 +4,17 @@
  * caches in front of ELK; the same layout module and LAYOUT_VERSION made every entry, so
  * a hit is exactly what ELK would answer.
  */
-import { LAYOUT_VERSION } from '../../../layout/layout-route';
-import { createLayoutMemo } from '../../../layout/layout-memo';
-import type { RouteLayout } from '../../../layout/layout-types';
+import { LAYOUT_VERSION } from '../../../layout/layout-route.ts';
+import { createLayoutMemo } from '../../../layout/layout-memo.ts';
+import type { RouteLayout } from '../../../layout/layout-types.ts';
 import {
   type SavedLayout,
   savedLayoutFor,
   savedLayoutsFromText,
   savedLayoutsToText,
   withSavedLayout,
-} from '../../../layout/saved-layouts';
-import { browserStore } from '../state/browser-store';
+} from '../../../layout/saved-layouts.ts';
+import { browserStore } from '../state/browser-store.ts';
 
 /** Outside the drafts' key prefix, so the draft list never mistakes it for a draft. */
 export const SAVED_LAYOUTS_KEY = 'routekaart:opmaak';

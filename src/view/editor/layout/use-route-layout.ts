@@ -7,11 +7,11 @@
  * request to the new layout being rendered; the benchmark reads it.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Route } from '../../../core/route-schema';
-import { layoutInputKey } from '../../../layout/layout-input';
-import type { RouteLayout } from '../../../layout/layout-types';
-import { editorLayout } from './editor-layout';
-import { knownLayout, rememberLayout } from './layout-cache';
+import type { Route } from '../../../core/route-schema.ts';
+import { layoutInputKey } from '../../../layout/layout-input.ts';
+import type { RouteLayout } from '../../../layout/layout-types.ts';
+import { editorLayout } from './editor-layout.ts';
+import { knownLayout, rememberLayout } from './layout-cache.ts';
 
 export const RELAYOUT_MEASURE = 'routekaart:relayout';
 

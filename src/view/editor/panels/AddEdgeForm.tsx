@@ -3,11 +3,11 @@
  * what dragging from a handle does on the canvas.
  */
 import { type FormEvent, useId, useState } from 'react';
-import { findEdge } from '../../../core/editor/edge-edits';
-import { EDGE_KINDS, type EdgeKind, type RouteEdge } from '../../../core/route-schema';
-import { useEditorApi } from '../editor-context';
-import { edgeName, nodeOptionLabel } from '../item-names';
-import { EDGE_KIND_OPTIONS } from '../kind-options';
+import { findEdge } from '../../../core/editor/edge-edits.ts';
+import { EDGE_KINDS, type EdgeKind, type RouteEdge } from '../../../core/route-schema.ts';
+import { useEditorApi } from '../editor-context.ts';
+import { edgeName, nodeOptionLabel } from '../item-names.ts';
+import { EDGE_KIND_OPTIONS } from '../kind-options.ts';
 
 export function AddEdgeForm({ fixedFrom }: { fixedFrom?: string }) {
   const api = useEditorApi();

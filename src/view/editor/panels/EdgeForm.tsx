@@ -1,11 +1,11 @@
 /** Every field of one connection, and removing it (after a question). */
-import type { EdgeKind, RouteEdge } from '../../../core/route-schema';
-import { useEditorApi } from '../editor-context';
-import { SelectField } from '../fields/SelectField';
-import { TextField } from '../fields/TextField';
-import { edgeName, nodeOptionLabel } from '../item-names';
-import { EDGE_KIND_OPTIONS } from '../kind-options';
-import { PanelBack } from './PanelBack';
+import type { EdgeKind, RouteEdge } from '../../../core/route-schema.ts';
+import { useEditorApi } from '../editor-context.ts';
+import { SelectField } from '../fields/SelectField.tsx';
+import { TextField } from '../fields/TextField.tsx';
+import { edgeName, nodeOptionLabel } from '../item-names.ts';
+import { EDGE_KIND_OPTIONS } from '../kind-options.ts';
+import { PanelBack } from './PanelBack.tsx';
 
 export function EdgeForm({ index }: { index: number }) {
   const api = useEditorApi();

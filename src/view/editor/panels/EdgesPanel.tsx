@@ -1,8 +1,8 @@
 /** All connections as a list (keyboard selection) with the form for a new one, or one connection's form. */
-import { useEditorApi } from '../editor-context';
-import { edgeName } from '../item-names';
-import { AddEdgeForm } from './AddEdgeForm';
-import { EdgeForm } from './EdgeForm';
+import { useEditorApi } from '../editor-context.ts';
+import { edgeName } from '../item-names.ts';
+import { AddEdgeForm } from './AddEdgeForm.tsx';
+import { EdgeForm } from './EdgeForm.tsx';
 
 export function EdgesPanel() {
   const { route, selection, select } = useEditorApi();

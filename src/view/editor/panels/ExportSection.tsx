@@ -3,15 +3,15 @@
  * block them, with the reason shown and a way to the list; warnings do not.
  */
 import { useId, useState } from 'react';
-import { routeFileName, routeFileText } from '../../../core/editor/route-file';
-import { useEditorApi } from '../editor-context';
-import { optionsToRefs } from '../editor-options';
-import { todayIso } from '../../../core/dates';
-import { hasErrors } from '../../../core/problem';
-import { validateRoute } from '../../../core/validate-route';
-import { chartPngBlob, chartSvgText } from '../export/chart-files';
-import { downloadBlob, downloadText } from '../export/download';
-import type { RouteLayoutState } from '../layout/use-route-layout';
+import { routeFileName, routeFileText } from '../../../core/editor/route-file.ts';
+import { useEditorApi } from '../editor-context.ts';
+import { optionsToRefs } from '../editor-options.ts';
+import { todayIso } from '../../../core/dates.ts';
+import { hasErrors } from '../../../core/problem.ts';
+import { validateRoute } from '../../../core/validate-route.ts';
+import { chartPngBlob, chartSvgText } from '../export/chart-files.ts';
+import { downloadBlob, downloadText } from '../export/download.ts';
+import type { RouteLayoutState } from '../layout/use-route-layout.ts';
 
 export function ExportSection({
   layout,

@@ -1,9 +1,9 @@
 /** Groups (e.g. "eerste schil", "buiten school"): add, rename, describe, remove. */
 import { type FormEvent, useState } from 'react';
-import { newGroup } from '../../../core/editor/group-edits';
-import type { RouteGroup } from '../../../core/route-schema';
-import { useEditorApi } from '../editor-context';
-import { TextField } from '../fields/TextField';
+import { newGroup } from '../../../core/editor/group-edits.ts';
+import type { RouteGroup } from '../../../core/route-schema.ts';
+import { useEditorApi } from '../editor-context.ts';
+import { TextField } from '../fields/TextField.tsx';
 
 export function GroupsPanel() {
   const api = useEditorApi();

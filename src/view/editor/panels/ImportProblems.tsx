@@ -1,5 +1,5 @@
 /** Every problem of a file that was not taken over, located as the command line does. */
-import type { Problem } from '../../../core/problem';
+import type { Problem } from '../../../core/problem.ts';
 
 export function ImportProblems({
   problems,

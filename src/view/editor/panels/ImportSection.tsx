@@ -3,13 +3,13 @@
  * taken over, as one undoable step; otherwise every problem is listed and the draft stays.
  */
 import { useId, useState } from 'react';
-import { importRouteText } from '../../../core/editor/import-route';
-import { todayIso } from '../../../core/dates';
-import type { Problem } from '../../../core/problem';
-import { optionsToRefs } from '../editor-options';
-import { useEditorApi } from '../editor-context';
-import { RouteFileFields } from './RouteFileFields';
-import { ImportProblems } from './ImportProblems';
+import { importRouteText } from '../../../core/editor/import-route.ts';
+import { todayIso } from '../../../core/dates.ts';
+import type { Problem } from '../../../core/problem.ts';
+import { optionsToRefs } from '../editor-options.ts';
+import { useEditorApi } from '../editor-context.ts';
+import { RouteFileFields } from './RouteFileFields.tsx';
+import { ImportProblems } from './ImportProblems.tsx';
 
 export function ImportSection() {
   const api = useEditorApi();

@@ -1,8 +1,8 @@
 /** The connections of one step, each opening its own form, and a form to add one from here. */
-import type { RouteNode } from '../../../core/route-schema';
-import { useEditorApi } from '../editor-context';
-import { edgeName } from '../item-names';
-import { AddEdgeForm } from './AddEdgeForm';
+import type { RouteNode } from '../../../core/route-schema.ts';
+import { useEditorApi } from '../editor-context.ts';
+import { edgeName } from '../item-names.ts';
+import { AddEdgeForm } from './AddEdgeForm.tsx';
 
 export function NodeConnections({ index }: { index: number }) {
   const api = useEditorApi();

@@ -1,8 +1,8 @@
 /** A step's contact details: function addresses only, never a person's own. */
-import { compactObject } from '../../../core/editor/patch';
-import type { Contact, RouteNode } from '../../../core/route-schema';
-import { useEditorApi } from '../editor-context';
-import { TextField } from '../fields/TextField';
+import { compactObject } from '../../../core/editor/patch.ts';
+import type { Contact, RouteNode } from '../../../core/route-schema.ts';
+import { useEditorApi } from '../editor-context.ts';
+import { TextField } from '../fields/TextField.tsx';
 
 const CONTACT_FIELDS = [
   { key: 'how', label: 'Hoe leg je contact?', type: 'text' },

@@ -1,16 +1,16 @@
 /** Every field of one step, its connections, and removing it (after a clear question). */
-import type { Edit } from '../../../core/editor/edits';
-import { type NodePatch, edgesOfNode } from '../../../core/editor/node-edits';
-import type { NodeKind, RouteNode } from '../../../core/route-schema';
-import { useEditorApi } from '../editor-context';
-import { SelectField } from '../fields/SelectField';
-import { TextField } from '../fields/TextField';
-import { nodeName } from '../item-names';
-import { NODE_KIND_OPTIONS } from '../kind-options';
-import { NodeConnections } from './NodeConnections';
-import { NodeContactFields } from './NodeContactFields';
-import { NodeTermsField } from './NodeTermsField';
-import { PanelBack } from './PanelBack';
+import type { Edit } from '../../../core/editor/edits.ts';
+import { type NodePatch, edgesOfNode } from '../../../core/editor/node-edits.ts';
+import type { NodeKind, RouteNode } from '../../../core/route-schema.ts';
+import { useEditorApi } from '../editor-context.ts';
+import { SelectField } from '../fields/SelectField.tsx';
+import { TextField } from '../fields/TextField.tsx';
+import { nodeName } from '../item-names.ts';
+import { NODE_KIND_OPTIONS } from '../kind-options.ts';
+import { NodeConnections } from './NodeConnections.tsx';
+import { NodeContactFields } from './NodeContactFields.tsx';
+import { NodeTermsField } from './NodeTermsField.tsx';
+import { PanelBack } from './PanelBack.tsx';
 
 export function NodeForm({ index }: { index: number }) {
   const api = useEditorApi();

@@ -1,8 +1,8 @@
 /** The glossary entries a step uses: a list with remove buttons and a picker to add one. */
 import { useId, useState } from 'react';
-import type { RouteNode } from '../../../core/route-schema';
-import { fieldId, useEditorApi } from '../editor-context';
-import { FieldProblems } from '../fields/FieldProblems';
+import type { RouteNode } from '../../../core/route-schema.ts';
+import { fieldId, useEditorApi } from '../editor-context.ts';
+import { FieldProblems } from '../fields/FieldProblems.tsx';
 
 export function NodeTermsField({ index }: { index: number }) {
   const api = useEditorApi();

@@ -1,9 +1,9 @@
 /** All steps as a list of buttons (keyboard selection), the form for a new step, or one step's form. */
-import { NODE_KIND_LABELS } from '../../../core/route-model';
-import { useEditorApi } from '../editor-context';
-import { nodeName } from '../item-names';
-import { AddNodeForm } from './AddNodeForm';
-import { NodeForm } from './NodeForm';
+import { NODE_KIND_LABELS } from '../../../core/route-model.ts';
+import { useEditorApi } from '../editor-context.ts';
+import { nodeName } from '../item-names.ts';
+import { AddNodeForm } from './AddNodeForm.tsx';
+import { NodeForm } from './NodeForm.tsx';
 
 export function NodesPanel() {
   const { route, selection, select } = useEditorApi();

@@ -1,5 +1,5 @@
 /** Back from one item's form to the list it came from. */
-import { useEditorApi } from '../editor-context';
+import { useEditorApi } from '../editor-context.ts';
 
 export function PanelBack({ label }: { label: string }) {
   const { select } = useEditorApi();

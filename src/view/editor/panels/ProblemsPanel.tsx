@@ -2,10 +2,10 @@
  * Every problem the build would report, errors first, each a button that opens the item
  * and puts focus in the field. Warnings do not block the download; errors do.
  */
-import { problemTarget } from '../../../core/editor/problem-target';
-import type { Problem } from '../../../core/problem';
-import { useEditorApi } from '../editor-context';
-import { problemLocation } from '../problem-text';
+import { problemTarget } from '../../../core/editor/problem-target.ts';
+import type { Problem } from '../../../core/problem.ts';
+import { useEditorApi } from '../editor-context.ts';
+import { problemLocation } from '../problem-text.ts';
 
 export function ProblemsPanel() {
   const api = useEditorApi();

@@ -1,9 +1,9 @@
 /** The route's own fields: what it is, for which school, and who keeps it current. */
-import { useEditorApi } from '../editor-context';
-import { SelectField } from '../fields/SelectField';
-import { TextField } from '../fields/TextField';
-import { CONTEXT_OPTIONS, ROUTE_KIND_OPTIONS, SECTOR_OPTIONS } from '../kind-options';
-import type { RouteKind, Sector, GlossaryContext } from '../../../core/route-schema';
+import { useEditorApi } from '../editor-context.ts';
+import { SelectField } from '../fields/SelectField.tsx';
+import { TextField } from '../fields/TextField.tsx';
+import { CONTEXT_OPTIONS, ROUTE_KIND_OPTIONS, SECTOR_OPTIONS } from '../kind-options.ts';
+import type { RouteKind, Sector, GlossaryContext } from '../../../core/route-schema.ts';
 
 export function RoutePanel() {
   const { route } = useEditorApi();

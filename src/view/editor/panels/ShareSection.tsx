@@ -3,8 +3,8 @@
  * never goes to a server. Opening it starts a new draft, next to any existing ones.
  */
 import { useId, useState } from 'react';
-import { encodeShareFragment } from '../../../core/editor/share-link';
-import { useEditorApi } from '../editor-context';
+import { encodeShareFragment } from '../../../core/editor/share-link.ts';
+import { useEditorApi } from '../editor-context.ts';
 
 export const SHARE_PAGE = '/bewerken/concept';
 

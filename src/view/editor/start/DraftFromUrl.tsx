@@ -4,15 +4,15 @@
  */
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { type LoadedDraft, loadDraft, saveDraft } from '../../../core/editor/draft-store';
-import { newDraftId } from '../../../core/editor/new-draft';
-import { decodeShareData, shareData } from '../../../core/editor/share-link';
-import type { EditorOptions } from '../editor-options';
-import { EditorWorkspace } from '../EditorWorkspace';
-import type { PrebuiltLayout } from '../layout/use-route-layout';
-import { browserStore } from '../state/browser-store';
-import { useStorageRead } from '../state/use-storage-read';
-import { SetAsideNotice } from './SetAsideNotice';
+import { type LoadedDraft, loadDraft, saveDraft } from '../../../core/editor/draft-store.ts';
+import { newDraftId } from '../../../core/editor/new-draft.ts';
+import { decodeShareData, shareData } from '../../../core/editor/share-link.ts';
+import type { EditorOptions } from '../editor-options.ts';
+import { EditorWorkspace } from '../EditorWorkspace.tsx';
+import type { PrebuiltLayout } from '../layout/use-route-layout.ts';
+import { browserStore } from '../state/browser-store.ts';
+import { useStorageRead } from '../state/use-storage-read.ts';
+import { SetAsideNotice } from './SetAsideNotice.tsx';
 
 export interface DraftFromUrlProps {
   options: EditorOptions;

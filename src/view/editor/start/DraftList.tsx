@@ -5,13 +5,13 @@ import {
   type DraftList as Drafts,
   discardDraft,
   listDrafts,
-} from '../../../core/editor/draft-store';
-import type { Draft } from '../../../core/editor/draft-record';
-import { useConfirmDialog } from '../ConfirmDialog';
-import { formatDateTime } from '../format-time';
-import { browserStore } from '../state/browser-store';
-import { useStorageRead } from '../state/use-storage-read';
-import { SetAsideNotice } from './SetAsideNotice';
+} from '../../../core/editor/draft-store.ts';
+import type { Draft } from '../../../core/editor/draft-record.ts';
+import { useConfirmDialog } from '../ConfirmDialog.tsx';
+import { formatDateTime } from '../format-time.ts';
+import { browserStore } from '../state/browser-store.ts';
+import { useStorageRead } from '../state/use-storage-read.ts';
+import { SetAsideNotice } from './SetAsideNotice.tsx';
 
 const ORIGIN_TEXT = {
   template: 'vanaf een sjabloon',

@@ -1,6 +1,6 @@
 /** Builds the iframe code for a school's website; the embedded page itself is /embed/<slug>. */
 import { useState } from 'react';
-import { useHydrated } from '../../chart/use-hydrated';
+import { useHydrated } from '../../chart/use-hydrated.ts';
 
 export interface EmbedChoice {
   slug: string;

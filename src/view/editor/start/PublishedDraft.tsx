@@ -3,18 +3,18 @@
  * there is one, else starts from the published version (stored from the first change on).
  */
 import { useState } from 'react';
-import { loadDraft, discardDraft, type LoadedDraft } from '../../../core/editor/draft-store';
-import { publishedDraftId } from '../../../core/editor/new-draft';
-import type { Route } from '../../../core/route-schema';
-import { layoutInputKey } from '../../../layout/layout-input';
-import type { RouteLayout } from '../../../layout/layout-types';
-import { useConfirmDialog } from '../ConfirmDialog';
-import type { EditorOptions } from '../editor-options';
-import { EditorWorkspace } from '../EditorWorkspace';
-import { formatDateTime } from '../format-time';
-import { browserStore } from '../state/browser-store';
-import { useStorageRead } from '../state/use-storage-read';
-import { SetAsideNotice } from './SetAsideNotice';
+import { loadDraft, discardDraft, type LoadedDraft } from '../../../core/editor/draft-store.ts';
+import { publishedDraftId } from '../../../core/editor/new-draft.ts';
+import type { Route } from '../../../core/route-schema.ts';
+import { layoutInputKey } from '../../../layout/layout-input.ts';
+import type { RouteLayout } from '../../../layout/layout-types.ts';
+import { useConfirmDialog } from '../ConfirmDialog.tsx';
+import type { EditorOptions } from '../editor-options.ts';
+import { EditorWorkspace } from '../EditorWorkspace.tsx';
+import { formatDateTime } from '../format-time.ts';
+import { browserStore } from '../state/browser-store.ts';
+import { useStorageRead } from '../state/use-storage-read.ts';
+import { SetAsideNotice } from './SetAsideNotice.tsx';
 
 export interface PublishedDraftProps {
   slug: string;

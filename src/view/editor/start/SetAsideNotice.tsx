@@ -1,5 +1,5 @@
 /** Tells the user a stored value could not be read and where it was put, instead of failing. */
-import type { SetAside } from '../../../core/editor/draft-store';
+import type { SetAside } from '../../../core/editor/draft-store.ts';
 
 export function SetAsideNotice({ items }: { items: readonly SetAside[] }) {
   if (items.length === 0) return null;

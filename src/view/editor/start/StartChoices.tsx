@@ -1,15 +1,15 @@
 /** New drafts: from a sector's template, empty, or from a file; then the editor opens. */
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { importRouteText } from '../../../core/editor/import-route';
-import { emptyRoute, routeFromTemplate } from '../../../core/editor/new-draft';
-import { todayIso } from '../../../core/dates';
-import type { Problem } from '../../../core/problem';
-import type { Route } from '../../../core/route-schema';
-import { type EditorOptions, optionsToRefs } from '../editor-options';
-import { ImportProblems } from '../panels/ImportProblems';
-import { type StartResult, startDraft } from './start-draft';
-import { RouteFileFields } from '../panels/RouteFileFields';
+import { importRouteText } from '../../../core/editor/import-route.ts';
+import { emptyRoute, routeFromTemplate } from '../../../core/editor/new-draft.ts';
+import { todayIso } from '../../../core/dates.ts';
+import type { Problem } from '../../../core/problem.ts';
+import type { Route } from '../../../core/route-schema.ts';
+import { type EditorOptions, optionsToRefs } from '../editor-options.ts';
+import { ImportProblems } from '../panels/ImportProblems.tsx';
+import { type StartResult, startDraft } from './start-draft.ts';
+import { RouteFileFields } from '../panels/RouteFileFields.tsx';
 
 export interface TemplateChoice {
   slug: string;

@@ -3,7 +3,7 @@
  * appears only after hydration, so the prerendered HTML and the first render agree.
  */
 import type { ReactNode } from 'react';
-import { useHydrated } from '../../chart/use-hydrated';
+import { useHydrated } from '../../chart/use-hydrated.ts';
 
 export function ClientOnly({
   children,

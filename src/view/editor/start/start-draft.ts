@@ -1,9 +1,9 @@
 /** Creating a new draft from the start page: store it, then open it. */
-import type { DraftOrigin } from '../../../core/editor/draft-record';
-import { saveDraft } from '../../../core/editor/draft-store';
-import { newDraftId } from '../../../core/editor/new-draft';
-import type { Route } from '../../../core/route-schema';
-import { browserStore } from '../state/browser-store';
+import type { DraftOrigin } from '../../../core/editor/draft-record.ts';
+import { saveDraft } from '../../../core/editor/draft-store.ts';
+import { newDraftId } from '../../../core/editor/new-draft.ts';
+import type { Route } from '../../../core/route-schema.ts';
+import { browserStore } from '../state/browser-store.ts';
 
 export type StartResult = { ok: true; url: string } | { ok: false; message: string };
 

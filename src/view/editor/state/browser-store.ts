@@ -1,5 +1,5 @@
 /** localStorage, or null where the browser refuses it (some private modes throw on access). */
-import type { KeyValueStore } from '../../../core/editor/draft-store';
+import type { KeyValueStore } from '../../../core/editor/draft-store.ts';
 
 export function browserStore(): KeyValueStore | null {
   try {

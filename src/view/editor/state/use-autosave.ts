@@ -3,11 +3,11 @@
  * page is only stored once it has been changed, so browsing does not pile up drafts.
  */
 import { useEffect, useState } from 'react';
-import type { DraftOrigin } from '../../../core/editor/draft-record';
-import { saveDraft } from '../../../core/editor/draft-store';
-import type { Route } from '../../../core/route-schema';
-import { forgetSavedLayouts } from '../layout/layout-cache';
-import { browserStore } from './browser-store';
+import type { DraftOrigin } from '../../../core/editor/draft-record.ts';
+import { saveDraft } from '../../../core/editor/draft-store.ts';
+import type { Route } from '../../../core/route-schema.ts';
+import { forgetSavedLayouts } from '../layout/layout-cache.ts';
+import { browserStore } from './browser-store.ts';
 
 export type SaveStatus =
   { state: 'unchanged' } | { state: 'saved'; at: Date } | { state: 'failed'; message: string };

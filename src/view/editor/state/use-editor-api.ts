@@ -3,17 +3,17 @@
  * validation with the build's rules, announcements and the confirmation question.
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from 'react';
-import { createEditorState, editorReducer } from '../../../core/editor/editor-state';
-import { canRedo, canUndo } from '../../../core/editor/history';
-import { problemTarget } from '../../../core/editor/problem-target';
-import { todayIso } from '../../../core/dates';
-import type { Problem } from '../../../core/problem';
-import type { Route } from '../../../core/route-schema';
-import { validateRoute } from '../../../core/validate-route';
-import { useConfirmDialog } from '../ConfirmDialog';
-import { type EditorApi, type EditorTab, type Selection, fieldId } from '../editor-context';
-import { type EditorOptions, optionsToRefs } from '../editor-options';
-import { useUndoShortcuts } from './use-undo-shortcuts';
+import { createEditorState, editorReducer } from '../../../core/editor/editor-state.ts';
+import { canRedo, canUndo } from '../../../core/editor/history.ts';
+import { problemTarget } from '../../../core/editor/problem-target.ts';
+import { todayIso } from '../../../core/dates.ts';
+import type { Problem } from '../../../core/problem.ts';
+import type { Route } from '../../../core/route-schema.ts';
+import { validateRoute } from '../../../core/validate-route.ts';
+import { useConfirmDialog } from '../ConfirmDialog.tsx';
+import { type EditorApi, type EditorTab, type Selection, fieldId } from '../editor-context.ts';
+import { type EditorOptions, optionsToRefs } from '../editor-options.ts';
+import { useUndoShortcuts } from './use-undo-shortcuts.ts';
 
 export function useEditorState(initialRoute: Route, options: EditorOptions) {
   const [history, dispatch] = useReducer(editorReducer, initialRoute, createEditorState);
