@@ -9,9 +9,9 @@ import Fuse from 'fuse.js';
 import { pathToFileURL } from 'node:url';
 import { loadGlossary } from '../src/build/load-glossary.ts';
 import { todayIso } from '../src/core/dates.ts';
-import type { GlossaryEntry } from '../src/core/glossary-schema.ts';
-import { buildSearchIndex } from '../src/core/glossary-search-index.ts';
-import { searchGlossary } from '../src/core/glossary-search.ts';
+import type { GlossaryEntry } from '../src/core/glossary/glossary-schema.ts';
+import { buildSearchIndex } from '../src/core/glossary/glossary-search-index.ts';
+import { searchGlossary } from '../src/core/glossary/glossary-search.ts';
 import { syntheticGlossary } from './synthetic-glossary.ts';
 
 const QUERIES = [

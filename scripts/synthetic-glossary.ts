@@ -2,8 +2,8 @@
  * Deterministic synthetic glossary entries shaped like real ones: a Dutch-looking
  * compound label, an abbreviation, alternative and misspelt labels, a definition.
  */
-import type { GlossaryEntry } from '../src/core/glossary-schema.ts';
-import { CONTEXTS } from '../src/core/route-schema.ts';
+import type { GlossaryEntry } from '../src/core/glossary/glossary-schema.ts';
+import { CONTEXTS } from '../src/core/route/route-schema.ts';
 
 const HEADS = [
   'zorg',

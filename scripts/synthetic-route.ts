@@ -1,6 +1,6 @@
 /** A deterministic route of a given size shaped like a real one: groups, fan-out, a few back edges. */
-import type { Route } from '../src/core/route-schema.ts';
-import { NODE_KINDS } from '../src/core/route-schema.ts';
+import type { Route } from '../src/core/route/route-schema.ts';
+import { NODE_KINDS } from '../src/core/route/route-schema.ts';
 
 export function syntheticRoute(size: number): Route {
   const groupCount = Math.max(1, Math.round(size / 12));

@@ -3,9 +3,9 @@
  * a broken file never produces a half-built site.
  */
 import { join } from 'node:path';
-import { routeUrl } from '../core/route-urls.ts';
-import { routeTermSummaries } from '../core/route-terms.ts';
-import { createTermMatcher } from '../core/term-mentions.ts';
+import { routeUrl } from '../core/route/route-urls.ts';
+import { routeTermSummaries } from '../core/glossary/route-terms.ts';
+import { createTermMatcher } from '../core/glossary/term-mentions.ts';
 import { formatReports } from './format-reports.ts';
 import { DEFAULT_CACHE_DIR, layoutWithCache } from './layout-cache.ts';
 import { loadGlossary } from './load-glossary.ts';

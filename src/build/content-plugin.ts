@@ -6,8 +6,8 @@
 import { join } from 'node:path';
 import { todayIso } from '../core/dates.ts';
 import type { Plugin, ViteDevServer } from 'vite';
-import { routeJsonSchema, ROUTE_SCHEMA_PATH } from '../core/json-schema.ts';
-import { GLOSSARY_JSONLD_PATH, glossaryJsonLd } from '../core/glossary-jsonld.ts';
+import { routeJsonSchema, ROUTE_SCHEMA_PATH } from '../core/route/json-schema.ts';
+import { GLOSSARY_JSONLD_PATH, glossaryJsonLd } from '../core/glossary/glossary-jsonld.ts';
 import { CONTENT_DIR } from './content-files.ts';
 import type { SiteContent } from './site-content.ts';
 import { buildSiteContent } from './build-site-content.ts';

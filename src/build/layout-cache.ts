@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Route } from '../core/route-schema.ts';
+import type { Route } from '../core/route/route-schema.ts';
 import { createNodeElk } from '../layout/elk-node.ts';
 import { LAYOUT_VERSION, layoutRoute } from '../layout/layout-route.ts';
 import type { RouteLayout } from '../layout/layout-types.ts';

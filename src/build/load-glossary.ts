@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { type GlossaryFile, checkGlossaryRules } from '../core/glossary-rules.ts';
-import type { GlossaryEntry } from '../core/glossary-schema.ts';
+import { type GlossaryFile, checkGlossaryRules } from '../core/glossary/glossary-rules.ts';
+import type { GlossaryEntry } from '../core/glossary/glossary-schema.ts';
 import { error, hasErrors } from '../core/problem.ts';
-import { validateGlossaryEntryText } from '../core/validate-glossary-entry.ts';
+import { validateGlossaryEntryText } from '../core/glossary/validate-glossary-entry.ts';
 import { GLOSSARY_DIR, listFiles } from './content-files.ts';
 import type { FileProblems } from './load-routes.ts';
 

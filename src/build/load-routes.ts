@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Problem, error } from '../core/problem.ts';
-import type { ContentRefs } from '../core/route-rules.ts';
-import type { Route } from '../core/route-schema.ts';
-import { checkSlug, validateRouteText } from '../core/validate-route.ts';
+import type { ContentRefs } from '../core/route/route-rules.ts';
+import type { Route } from '../core/route/route-schema.ts';
+import { checkSlug, validateRouteText } from '../core/route/validate-route.ts';
 import { GLOSSARY_DIR, ROUTES_DIR, SOCIAL_MAP_DIR, listFiles, slugOf } from './content-files.ts';
 
 export interface RouteEntry {

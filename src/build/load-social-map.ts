@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SocialMap } from '../core/social-map-schema.ts';
-import { type SourceFile, unreadable, validateSocialMap } from '../core/validate-social-map.ts';
+import type { SocialMap } from '../core/socialmap/social-map-schema.ts';
+import { type SourceFile, unreadable, validateSocialMap } from '../core/socialmap/validate-social-map.ts';
 import { SOCIAL_MAP_DIR, listFiles, slugOf } from './content-files.ts';
 import type { FileProblems } from './load-routes.ts';
 

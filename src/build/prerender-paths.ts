@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { routeUrl } from '../core/route-urls.ts';
-import type { RouteKind } from '../core/route-schema.ts';
+import { routeUrl } from '../core/route/route-urls.ts';
+import type { RouteKind } from '../core/route/route-schema.ts';
 import { listRouteFiles } from './load-routes.ts';
 import { listGlossaryFiles } from './load-glossary.ts';
 import { parseFrontmatter } from '../core/parse-frontmatter.ts';

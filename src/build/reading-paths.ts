@@ -6,12 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { comparePairs } from '../core/compare-pairs.ts';
-import type { Route } from '../core/route-schema.ts';
-import { routeUrl } from '../core/route-urls.ts';
+import { comparePairs } from '../core/reading/compare-pairs.ts';
+import type { Route } from '../core/route/route-schema.ts';
+import { routeUrl } from '../core/route/route-urls.ts';
 import { slugOf } from './content-files.ts';
 import { listRouteFiles } from './load-routes.ts';
-import { compareUrl, embedUrl, printUrl, svgUrl } from '../core/reading-urls.ts';
+import { compareUrl, embedUrl, printUrl, svgUrl } from '../core/route/reading-urls.ts';
 
 type RouteHead = Pick<Route, 'kind' | 'sector'>;
 

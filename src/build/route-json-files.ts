@@ -4,7 +4,7 @@
  * and editors can start from a published route.
  */
 import type { Connect } from 'vite';
-import { routeJsonUrl } from '../core/reading-urls.ts';
+import { routeJsonUrl } from '../core/route/reading-urls.ts';
 import type { SiteContent } from './site-content.ts';
 
 export interface JsonFile {

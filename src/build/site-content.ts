@@ -1,9 +1,9 @@
 /** What the build hands to the pages: validated routes with their precomputed layouts. */
-import type { GlossaryEntry } from '../core/glossary-schema.ts';
-import type { Route, RouteKind, Sector } from '../core/route-schema.ts';
-import type { TermSummary } from '../core/route-terms.ts';
+import type { GlossaryEntry } from '../core/glossary/glossary-schema.ts';
+import type { Route, RouteKind, Sector } from '../core/route/route-schema.ts';
+import type { TermSummary } from '../core/glossary/route-terms.ts';
 import type { RouteLayout } from '../layout/layout-types.ts';
-import type { SocialMap } from '../core/social-map-schema.ts';
+import type { SocialMap } from '../core/socialmap/social-map-schema.ts';
 import type { NetworkLayout } from '../layout/network-layout-types.ts';
 
 export interface SiteRoute {

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Route } from '../core/route-schema.ts';
-import { contactCardsUrl, socialMapUrl } from '../core/social-map-model.ts';
+import type { Route } from '../core/route/route-schema.ts';
+import { contactCardsUrl, socialMapUrl } from '../core/socialmap/social-map-model.ts';
 import { listFiles, slugOf } from './content-files.ts';
 import { listRouteFiles } from './load-routes.ts';
 import { SOCIAL_MAP_FILES } from './load-social-map.ts';

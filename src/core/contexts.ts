@@ -3,7 +3,7 @@
  * need these (route pages, /begrippen) must not bundle the schema library.
  * route-schema.ts re-exports them, so the format keeps one source.
  */
-import type { Route } from './route-schema.ts';
+import type { Route } from './route/route-schema.ts';
 
 export const CONTEXTS = ['onderwijs', 'ggz', 'jeugdhulp', 'huisartsenzorg', 'gemeente'] as const;
 export type GlossaryContext = (typeof CONTEXTS)[number];

@@ -9,7 +9,7 @@
  *   nodes of one group comes back with `container` = the group).
  */
 import type { ElkEdgeSection, ElkExtendedEdge, ElkNode, ElkShape } from './elk-graph-types.ts';
-import type { Route } from '../core/route-schema.ts';
+import type { Route } from '../core/route/route-schema.ts';
 import type { LaidOutEdge, LaidOutGroup, LaidOutNode, Point, RouteLayout } from './layout-types.ts';
 import { edgeId } from './layout-types.ts';
 import { edgeLabelSize, groupLabelSize, nodeSize } from './measure.ts';

@@ -5,7 +5,7 @@
  * description, a contact or the school's name changed. Keep this in step with those two
  * modules: layout-input.test.ts checks that every other field leaves the layout alone.
  */
-import type { Route } from '../core/route-schema.ts';
+import type { Route } from '../core/route/route-schema.ts';
 
 export function layoutInputKey(route: Route): string {
   return JSON.stringify([

@@ -4,7 +4,7 @@
  * (elkjs/lib/elk-api.js with a workerUrl), and pages that only show a route never load ELK.
  */
 import type { ElkNode } from './elk-graph-types.ts';
-import type { Route } from '../core/route-schema.ts';
+import type { Route } from '../core/route/route-schema.ts';
 import type { RouteLayout } from './layout-types.ts';
 import { elkToLayout, routeToElkGraph } from './route-to-elk.ts';
 

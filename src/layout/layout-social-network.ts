@@ -2,7 +2,7 @@
  * Social map → NetworkLayout, with the ELK instance passed in (elk-node.ts at build time),
  * like layoutRoute: the page that shows the network never loads ELK.
  */
-import type { SocialMap } from '../core/social-map-schema.ts';
+import type { SocialMap } from '../core/socialmap/social-map-schema.ts';
 import type { ElkLayouter } from './layout-route.ts';
 import type { NetworkLayout } from './network-layout-types.ts';
 import { socialNetworkGraph } from './social-network-graph.ts';

@@ -7,7 +7,7 @@
  * horizontally; padding.x on both sides is kept free. Node and edge labels are measured
  * at regular weight (group labels bold): drawn bold, a full-width line would overflow.
  */
-import type { NodeKind, RouteNode } from '../core/route-schema.ts';
+import type { NodeKind, RouteNode } from '../core/route/route-schema.ts';
 import { type FontWeight, textWidth } from './char-widths.ts';
 import { limitLines, wrapText } from './wrap-text.ts';
 

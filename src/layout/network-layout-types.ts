@@ -2,7 +2,7 @@
  * The computed layout of the social map's network view: organisations and roles in one box per
  * domain, in absolute chart units. Made at build time; the page draws it as plain SVG.
  */
-import type { Domain } from '../core/social-map-kinds.ts';
+import type { Domain } from '../core/socialmap/social-map-kinds.ts';
 import type { Box, Point } from './layout-types.ts';
 
 export const NETWORK_NODE_KINDS = ['organisation', 'role'] as const;

@@ -2,7 +2,7 @@
  * What of a route goes into the ELK graph, and under which ids. Shared by both directions
  * of the ELK conversion (route-to-elk.ts, elk-to-layout.ts).
  */
-import type { Route, RouteEdge } from '../core/route-schema.ts';
+import type { Route, RouteEdge } from '../core/route/route-schema.ts';
 import { edgeId } from './layout-types.ts';
 
 /**

@@ -3,10 +3,16 @@
  * The way back (ELK's answer → absolute coordinates) is in elk-to-layout.ts.
  */
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from './elk-graph-types.ts';
-import type { Route, RouteEdge, RouteNode } from '../core/route-schema.ts';
+import type { Route, RouteEdge, RouteNode } from '../core/route/route-schema.ts';
 import { drawableEdges, ELK_ROOT_ID, elkEdgeId, elkNodeId, nodeContainers } from './route-graph.ts';
 import { EDGE_LABEL_OPTIONS, ROOT_LAYOUT_OPTIONS, SPACING_OPTIONS } from './elk-options.ts';
-import { edgeLabelSize, GROUP_LABEL_GAP, GROUP_PADDING, groupLabelSize, nodeSize } from './measure.ts';
+import {
+  edgeLabelSize,
+  GROUP_LABEL_GAP,
+  GROUP_PADDING,
+  groupLabelSize,
+  nodeSize,
+} from './measure.ts';
 
 export { elkToLayout } from './elk-to-layout.ts';
 

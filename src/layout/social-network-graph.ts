@@ -8,8 +8,8 @@ import {
   DOMAINS,
   ORGANISATION_KIND_LABELS,
   type Domain,
-} from '../core/social-map-kinds.ts';
-import type { SocialMap } from '../core/social-map-schema.ts';
+} from '../core/socialmap/social-map-kinds.ts';
+import type { SocialMap } from '../core/socialmap/social-map-schema.ts';
 import type { NetworkEdgeKind, NetworkNodeKind } from './network-layout-types.ts';
 import { networkNodeKey } from './network-layout-types.ts';
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { closestTemplate } from '../../src/core/closest-template.ts';
-import { normaliseLabel } from '../../src/core/normalise-label.ts';
+import { closestTemplate } from '../../src/core/reading/closest-template.ts';
+import { normaliseLabel } from '../../src/core/reading/normalise-label.ts';
 import { ROUTES, firstSchool } from './content.ts';
 import { expectNoSeriousAxeViolations } from './reading-helpers.ts';
 

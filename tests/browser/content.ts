@@ -1,7 +1,7 @@
 /** The bundled content, read directly so tests follow the files instead of hard-coding them. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Route } from '../../src/core/route-schema.ts';
+import type { Route } from '../../src/core/route/route-schema.ts';
 
 const dir = join(process.cwd(), 'content', 'routes');
 

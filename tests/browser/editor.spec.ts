@@ -82,9 +82,7 @@ test('the draft survives a reload and is listed with its last change', async ({ 
   await expect(page).toHaveURL(url);
 });
 
-test('a reopened draft shows its chart at once, from the layout kept with it', async ({
-  page,
-}) => {
+test('a reopened draft shows its chart at once, from the layout kept with it', async ({ page }) => {
   await startFromTemplate(page, /basisonderwijs \(po\)/);
   await page.getByLabel('Naam van de nieuwe stap').fill('Vertrouwenspersoon');
   await page.getByRole('button', { name: 'Stap toevoegen' }).click();

@@ -1,7 +1,7 @@
 /** Glossary entries read straight from the content files, so tests follow the texts. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GlossaryEntry } from '../../src/core/glossary-schema.ts';
+import type { GlossaryEntry } from '../../src/core/glossary/glossary-schema.ts';
 import { parseFrontmatter } from '../../src/core/parse-frontmatter.ts';
 
 export function glossaryEntry(id: string): GlossaryEntry {

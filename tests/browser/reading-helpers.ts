@@ -1,6 +1,6 @@
 /** Shared by the reading tests (issue 6): axe checks and picking test cases from the content. */
-import { shortestPath } from '../../src/core/route-paths.ts';
-import type { Route } from '../../src/core/route-schema.ts';
+import { shortestPath } from '../../src/core/reading/route-paths.ts';
+import type { Route } from '../../src/core/route/route-schema.ts';
 
 export { expectNoSeriousAxeViolations } from './axe.ts';
 

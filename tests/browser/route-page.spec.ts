@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { NODE_KIND_LABELS } from '../../src/core/route-model.ts';
+import { NODE_KIND_LABELS } from '../../src/core/route/route-model.ts';
 import { firstSchool, richNode } from './content.ts';
 
 const school = firstSchool();

@@ -1,7 +1,7 @@
 /** The bundled social map, read directly so the tests follow the files instead of hard-coding them. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { OrganisationFile, QuestionFile } from '../../src/core/social-map-schema.ts';
+import type { OrganisationFile, QuestionFile } from '../../src/core/socialmap/social-map-schema.ts';
 
 const dir = join(process.cwd(), 'content', 'socialmap');
 const read = <T>(folder: string) =>

@@ -1,5 +1,5 @@
 /** Small builders for test routes: each test states only what matters to it. */
-import type { Route, RouteEdge, RouteGroup, RouteNode } from '../../src/core/route-schema.ts';
+import type { Route, RouteEdge, RouteGroup, RouteNode } from '../../src/core/route/route-schema.ts';
 
 export function makeNode(id: string, overrides: Partial<RouteNode> = {}): RouteNode {
   return { id, kind: 'role', label: id.replace(/-/g, ' '), ...overrides };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatReports } from '../../src/build/format-reports.ts';
 import { listGlossaryFiles, loadGlossary } from '../../src/build/load-glossary.ts';
-import { labelsOf } from '../../src/core/glossary-search-index.ts';
+import { labelsOf } from '../../src/core/glossary/glossary-search-index.ts';
 import { searchKey } from '../../src/core/search-text.ts';
 
 // The bundled glossary must stay valid and complete: the site is built from it.

@@ -1,7 +1,7 @@
 /** Small builders for glossary entries and files: each test states only what matters to it. */
 import { stringify } from 'yaml';
-import type { GlossaryEntry } from '../../src/core/glossary-schema.ts';
-import type { GlossaryContext } from '../../src/core/route-schema.ts';
+import type { GlossaryEntry } from '../../src/core/glossary/glossary-schema.ts';
+import type { GlossaryContext } from '../../src/core/route/route-schema.ts';
 
 /** A valid entry; the id is `<term>-<context>` as in the content. */
 export function makeEntry(

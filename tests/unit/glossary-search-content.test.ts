@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGlossary } from '../../src/build/load-glossary.ts';
-import { buildSearchIndex } from '../../src/core/glossary-search-index.ts';
-import { searchGlossary } from '../../src/core/glossary-search.ts';
+import { buildSearchIndex } from '../../src/core/glossary/glossary-search-index.ts';
+import { searchGlossary } from '../../src/core/glossary/glossary-search.ts';
 
 // The search against the real glossary: what readers type, and what must come first.
 const { entries } = loadGlossary(process.cwd(), '2026-11-27');

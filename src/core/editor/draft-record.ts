@@ -3,7 +3,7 @@
  * came from and when it last changed. The envelope is versioned so a later editor can read it.
  */
 import { z } from 'zod';
-import type { Route } from '../route-schema.ts';
+import type { Route } from '../route/route-schema.ts';
 import { readEditableRoute } from './editable-route.ts';
 
 export const DRAFT_ORIGINS = ['template', 'published', 'import', 'share', 'new'] as const;

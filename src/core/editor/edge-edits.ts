@@ -1,5 +1,5 @@
 /** Pure edits of a route's edges, addressed by index. */
-import type { Route, RouteEdge } from '../route-schema.ts';
+import type { Route, RouteEdge } from '../route/route-schema.ts';
 import { type Patch, applyPatch, removeAt, replaceAt } from './patch.ts';
 
 export type EdgePatch = Patch<RouteEdge>;

@@ -5,7 +5,7 @@
  * would meet values they cannot show. Full validation is validate-route.ts.
  */
 import type { z } from 'zod';
-import { type Route, routeSchema } from '../route-schema.ts';
+import { type Route, routeSchema } from '../route/route-schema.ts';
 
 type Issue = z.core.$ZodIssue;
 

@@ -1,5 +1,5 @@
 /** The editor's state machine: the one place where the route changes. */
-import type { Route } from '../route-schema.ts';
+import type { Route } from '../route/route-schema.ts';
 import { type Edit, applyEdit } from './edits.ts';
 import {
   type History,

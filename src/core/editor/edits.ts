@@ -3,8 +3,8 @@
  * an Edit, applyEdit computes the next route, and the history records it. Undo, autosave,
  * validation and layout all follow from that single stream of routes.
  */
-import { assertNever } from '../route-urls.ts';
-import type { Route, RouteEdge, RouteGroup, RouteNode } from '../route-schema.ts';
+import { assertNever } from '../route/route-urls.ts';
+import type { Route, RouteEdge, RouteGroup, RouteNode } from '../route/route-schema.ts';
 import { type EdgePatch, addEdge, removeEdge, updateEdge } from './edge-edits.ts';
 import { type GroupPatch, addGroup, removeGroup, updateGroup } from './group-edits.ts';
 import { type NodePatch, addNode, removeNode, updateNode } from './node-edits.ts';

@@ -1,5 +1,5 @@
 /** Pure edits of a route's groups. A group's id is carried into its nodes when it changes. */
-import type { Route, RouteGroup } from '../route-schema.ts';
+import type { Route, RouteGroup } from '../route/route-schema.ts';
 import { slugify, uniqueId } from './new-ids.ts';
 import { type Patch, applyPatch, omitKey, removeAt, replaceAt } from './patch.ts';
 

@@ -4,9 +4,9 @@
  */
 import { parseJson } from '../parse-json.ts';
 import { type Problem, error, hasErrors } from '../problem.ts';
-import type { ContentRefs } from '../route-rules.ts';
-import type { Route } from '../route-schema.ts';
-import { validateRoute } from '../validate-route.ts';
+import type { ContentRefs } from '../route/route-rules.ts';
+import type { Route } from '../route/route-schema.ts';
+import { validateRoute } from '../route/validate-route.ts';
 import { readEditableRoute } from './editable-route.ts';
 
 export const SUPPORTED_VERSION = 1;

@@ -4,7 +4,7 @@
  * point an edge at its own node, which ELK does not accept. For a valid route this returns
  * the route itself, so the editor lays it out exactly as the build does.
  */
-import type { Route } from '../route-schema.ts';
+import type { Route } from '../route/route-schema.ts';
 
 export function layoutableRoute(route: Route): Route {
   const seen = new Set<string>();

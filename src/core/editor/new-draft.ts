@@ -1,5 +1,5 @@
 /** The route a new draft starts with, for each way of starting. */
-import type { Route } from '../route-schema.ts';
+import type { Route } from '../route/route-schema.ts';
 
 /**
  * A template ("how it works at most schools") becomes the start of a school's own route:

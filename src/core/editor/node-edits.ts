@@ -1,5 +1,5 @@
 /** Pure edits of a route's nodes. Nodes are addressed by index: a draft may hold duplicate ids. */
-import type { NodeKind, Route, RouteNode } from '../route-schema.ts';
+import type { NodeKind, Route, RouteNode } from '../route/route-schema.ts';
 import { slugify, uniqueId } from './new-ids.ts';
 import { type Patch, applyPatch, removeAt, replaceAt } from './patch.ts';
 

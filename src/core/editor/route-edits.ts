@@ -1,5 +1,5 @@
 /** Pure edits of the route's own fields and its school. */
-import type { Route, School } from '../route-schema.ts';
+import type { Route, School } from '../route/route-schema.ts';
 import { type Patch, applyPatch } from './patch.ts';
 
 /** The top-level fields a form edits; nodes, edges and groups have their own edits. */

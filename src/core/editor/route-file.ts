@@ -3,7 +3,7 @@
  * document (which is the schema's declaration order), with the `$schema` line first so
  * editors offer autocompletion. The same route always gives the same bytes.
  */
-import { ROUTE_SCHEMA_PATH } from '../json-schema.ts';
+import { ROUTE_SCHEMA_PATH } from '../route/json-schema.ts';
 import {
   type Route,
   contactSchema,
@@ -12,7 +12,7 @@ import {
   nodeSchema,
   routeSchema,
   schoolSchema,
-} from '../route-schema.ts';
+} from '../route/route-schema.ts';
 import { slugify } from './new-ids.ts';
 
 const keysOf = (schema: { shape: object }) => Object.keys(schema.shape);

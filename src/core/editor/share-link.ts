@@ -3,7 +3,7 @@
  * (CompressionStream, in every current browser and in Node), base64url encoded. The
  * fragment never reaches a server, so the route stays between the people who share it.
  */
-import { type Route } from '../route-schema.ts';
+import { type Route } from '../route/route-schema.ts';
 import { base64urlToBytes, bytesToBase64url } from './base64url.ts';
 import { readEditableRoute } from './editable-route.ts';
 import { canonicalRoute } from './route-file.ts';

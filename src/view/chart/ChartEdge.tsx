@@ -2,7 +2,7 @@
  * An edge as pure SVG: a polyline through the layout's points, an arrowhead at the
  * end, and its label on a white box. EdgeLine is shared with the legend's swatches.
  */
-import type { EdgeKind } from '../../core/route-schema.ts';
+import type { EdgeKind } from '../../core/route/route-schema.ts';
 import type { LaidOutEdge, Point } from '../../layout/layout-types.ts';
 import {
   EDGE_LABEL_FONT_SIZE,

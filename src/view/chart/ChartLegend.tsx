@@ -3,7 +3,7 @@
  * meaning), drawn with the same components as the chart so the two cannot drift apart.
  */
 import { useId } from 'react';
-import type { EdgeKind, NodeKind } from '../../core/route-schema.ts';
+import type { EdgeKind, NodeKind } from '../../core/route/route-schema.ts';
 import { CHART_EDGE_KINDS, CHART_NODE_KINDS } from './chart-kinds.ts';
 import { EdgeLine } from './ChartEdge.tsx';
 import { NodeShape } from './node-shape.tsx';

@@ -3,7 +3,7 @@
  * without JS it jumps there; with JS a click, Enter or Space selects it instead.
  */
 import type { KeyboardEvent, MouseEvent } from 'react';
-import type { NodeKind } from '../../core/route-schema.ts';
+import type { NodeKind } from '../../core/route/route-schema.ts';
 import type { LaidOutNode } from '../../layout/layout-types.ts';
 import { NodeFigure } from './NodeFigure.tsx';
 import { nodeKindStyle } from './node-kind-style.ts';

@@ -3,7 +3,7 @@
  * No events and no DOM access, so it serves the interactive chart, prerendering,
  * and later a standalone SVG for download or print alike.
  */
-import type { NodeKind } from '../../core/route-schema.ts';
+import type { NodeKind } from '../../core/route/route-schema.ts';
 import type { LaidOutNode } from '../../layout/layout-types.ts';
 import {
   BADGE_FONT_SIZE,

@@ -4,7 +4,7 @@
  * viewBox, without measuring anything; pan and zoom only add a transform later.
  */
 import { useId, useMemo, useRef, useState } from 'react';
-import type { Route } from '../../core/route-schema.ts';
+import type { Route } from '../../core/route/route-schema.ts';
 import type { Box, RouteLayout } from '../../layout/layout-types.ts';
 import { FONT_FAMILY } from './chart-font.ts';
 import { ChartControls } from './ChartControls.tsx';

@@ -4,7 +4,7 @@
  * text as text). Rendered to a file for the SVG download, and inline on the print and
  * compare pages; drawn by the same components as the interactive chart.
  */
-import type { Route } from '../../core/route-schema.ts';
+import type { Route } from '../../core/route/route-schema.ts';
 import type { Box, RouteLayout } from '../../layout/layout-types.ts';
 import { FONT_FAMILY } from './chart-font.ts';
 import { nodeEmphasis, type ChartHighlight } from './chart-highlight.ts';

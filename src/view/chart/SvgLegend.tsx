@@ -3,7 +3,7 @@
  * and every edge kind's line with its Dutch name, drawn by the same components as the
  * chart. The page's HTML legend (ChartLegend) adds the meanings; a file has room for names.
  */
-import type { EdgeKind, NodeKind } from '../../core/route-schema.ts';
+import type { EdgeKind, NodeKind } from '../../core/route/route-schema.ts';
 import { textWidth } from '../../layout/measure.ts';
 import { CHART_EDGE_KINDS, CHART_NODE_KINDS } from './chart-kinds.ts';
 import { EdgeLine } from './ChartEdge.tsx';

@@ -3,7 +3,7 @@
  * importing a value from it would pull zod (~35 KB gzip) into every route page; types
  * cost nothing. The checks below make a kind added there a type error here.
  */
-import type { EdgeKind, NodeKind } from '../../core/route-schema.ts';
+import type { EdgeKind, NodeKind } from '../../core/route/route-schema.ts';
 
 export const CHART_NODE_KINDS = [
   'role',

@@ -3,7 +3,7 @@
  * node gets its kind and full label, each edge its kind and a readable sentence.
  * Pure, so the interactive chart and a later standalone SVG export draw the same thing.
  */
-import type { EdgeKind, NodeKind, Route } from '../../core/route-schema.ts';
+import type { EdgeKind, NodeKind, Route } from '../../core/route/route-schema.ts';
 import { CHART_EDGE_KINDS } from './chart-kinds.ts';
 import {
   edgeId,

@@ -3,7 +3,7 @@
  * alone), and each has a Dutch verb phrase for the legend and the edge's tooltip.
  * Colours are ≥ 3:1 against white and the light group fill (see the tests).
  */
-import type { EdgeKind } from '../../core/route-schema.ts';
+import type { EdgeKind } from '../../core/route/route-schema.ts';
 
 export interface EdgeKindStyle {
   /** Reads as "<from> <name> <to>", e.g. "Mentor verwijst naar Intern begeleider". */

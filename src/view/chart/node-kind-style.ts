@@ -3,7 +3,7 @@
  * Kinds differ by shape and badge text first; colour only helps. Every colour is
  * chosen for WCAG 2.2 AA on its own fill: text ≥ 4.5:1, border ≥ 3:1 (see the tests).
  */
-import type { NodeKind } from '../../core/route-schema.ts';
+import type { NodeKind } from '../../core/route/route-schema.ts';
 import { NODE_KIND_LABELS } from '../../layout/measure.ts';
 
 export interface NodeKindStyle {

@@ -3,7 +3,7 @@
  * without colour: the shaped kinds (decision, consent) get extra padding in measure.ts
  * for their cut corners, so these insets never cover text.
  */
-import type { NodeKind } from '../../core/route-schema.ts';
+import type { NodeKind } from '../../core/route/route-schema.ts';
 import type { Box } from '../../layout/layout-types.ts';
 
 export interface NodeShapeProps {

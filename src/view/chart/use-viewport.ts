@@ -11,7 +11,14 @@ import {
   type SetStateAction,
 } from 'react';
 import type { Box } from '../../layout/layout-types.ts';
-import { IDENTITY_VIEW, ensureVisible, panBy, zoomAt, type Size, type Viewport } from './viewport.ts';
+import {
+  IDENTITY_VIEW,
+  ensureVisible,
+  panBy,
+  zoomAt,
+  type Size,
+  type Viewport,
+} from './viewport.ts';
 
 /** One button press or +/- key. */
 export const ZOOM_STEP = 1.25;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { RouteDiff } from '../../core/route-diff.ts';
-import { svgUrl } from '../../core/reading-urls.ts';
+import type { RouteDiff } from '../../core/reading/route-diff.ts';
+import { svgUrl } from '../../core/route/reading-urls.ts';
 import { makeHighlight } from '../chart/chart-highlight.ts';
 import { StandaloneChart } from '../chart/StandaloneChart.tsx';
 import type { ComparedRoute } from './compared-route.ts';

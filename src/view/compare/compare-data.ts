@@ -1,7 +1,7 @@
 /** Loader data shared by the compare pages (computed at build time). */
 import type { RouteSummary, SiteRoute } from '../../build/site-content.ts';
 import { summarize } from '../../build/site-content.ts';
-import { comparePairs } from '../../core/compare-pairs.ts';
+import { comparePairs } from '../../core/reading/compare-pairs.ts';
 import { routeShortName } from '../components/route-name.ts';
 import type { ComparedRoute } from './compared-route.ts';
 

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Form, useNavigate } from 'react-router';
 import type { RouteSummary } from '../../build/site-content.ts';
-import { compareQueryUrl, compareUrl } from '../../core/reading-urls.ts';
+import { compareQueryUrl, compareUrl } from '../../core/route/reading-urls.ts';
 
 export interface CompareFormProps {
   summaries: readonly RouteSummary[];

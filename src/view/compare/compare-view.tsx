@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { diffRoutes } from '../../core/route-diff.ts';
+import { diffRoutes } from '../../core/reading/route-diff.ts';
 import { CompareCharts } from './compare-charts.tsx';
 import type { ComparedRoute } from './compared-route.ts';
 import { DiffList } from './diff-list.tsx';

@@ -1,4 +1,4 @@
-import type { Route } from '../../core/route-schema.ts';
+import type { Route } from '../../core/route/route-schema.ts';
 import type { RouteLayout } from '../../layout/layout-types.ts';
 
 /** One side of a comparison. Without a layout (fetched in the browser) the chart is the SVG file. */

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { EDGE_KIND_VERBS, NODE_KIND_LABELS } from '../../core/route-model.ts';
-import type { RouteDiff } from '../../core/route-diff.ts';
-import type { Route, RouteEdge, RouteNode } from '../../core/route-schema.ts';
-import { normaliseLabel } from '../../core/normalise-label.ts';
+import { EDGE_KIND_VERBS, NODE_KIND_LABELS } from '../../core/route/route-model.ts';
+import type { RouteDiff } from '../../core/reading/route-diff.ts';
+import type { Route, RouteEdge, RouteNode } from '../../core/route/route-schema.ts';
+import { normaliseLabel } from '../../core/reading/normalise-label.ts';
 import type { ComparedRoute } from './compared-route.ts';
 
 function nodeLabel(route: Route, id: string): string {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { RouteSummary } from '../../build/site-content.ts';
-import { routeJsonUrl } from '../../core/reading-urls.ts';
-import type { Route } from '../../core/route-schema.ts';
+import { routeJsonUrl } from '../../core/route/reading-urls.ts';
+import type { Route } from '../../core/route/route-schema.ts';
 import { routeShortName } from '../components/route-name.ts';
 import type { ComparedRoute } from './compared-route.ts';
 

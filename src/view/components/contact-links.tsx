@@ -1,4 +1,4 @@
-import type { Contact } from '../../core/route-schema.ts';
+import type { Contact } from '../../core/route/route-schema.ts';
 import { safeHref, telHref } from '../../core/safe-href.ts';
 
 /** Function addresses as working links: phone and mail open the device's app. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { RouteNode } from '../../core/route-schema.ts';
+import type { RouteNode } from '../../core/route/route-schema.ts';
 import { ContactLinks } from './contact-links.tsx';
 
 /** One term–description pair inside a `<dl className="facts">`. */

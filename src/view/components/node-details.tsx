@@ -1,5 +1,5 @@
-import type { Route } from '../../core/route-schema.ts';
-import { NODE_KIND_LABELS, nodeById } from '../../core/route-model.ts';
+import type { Route } from '../../core/route/route-schema.ts';
+import { NODE_KIND_LABELS, nodeById } from '../../core/route/route-model.ts';
 import { NodeFacts } from './node-facts.tsx';
 
 /** The panel beside the chart showing the selected step; announced politely on change. */

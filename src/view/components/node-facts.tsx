@@ -1,4 +1,4 @@
-import type { Route, RouteNode } from '../../core/route-schema.ts';
+import type { Route, RouteNode } from '../../core/route/route-schema.ts';
 import {
   EDGE_KIND_INCOMING,
   EDGE_KIND_VERBS,
@@ -6,10 +6,10 @@ import {
   incomingEdges,
   nodeById,
   outgoingEdges,
-} from '../../core/route-model.ts';
+} from '../../core/route/route-model.ts';
 import { ContactAndConsentFacts, Fact } from './fact.tsx';
 import { Link } from 'react-router';
-import { socialMapUrl } from '../../core/social-map-model.ts';
+import { socialMapUrl } from '../../core/socialmap/social-map-model.ts';
 import { NodeTermsFact, TermText } from '../glossary/term-text.tsx';
 
 /**

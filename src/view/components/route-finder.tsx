@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import type { RouteSummary } from '../../build/site-content.ts';
 import { matchesQuery } from '../../core/match-query.ts';
-import { SECTOR_LABELS } from '../../core/sector-labels.ts';
+import { SECTOR_LABELS } from '../../core/route/sector-labels.ts';
 
 /**
  * Search schools by name, place or sector. Without JavaScript the full list is

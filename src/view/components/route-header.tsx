@@ -1,6 +1,6 @@
 import { formatDutchDate } from '../../core/dates.ts';
-import type { Route } from '../../core/route-schema.ts';
-import { SECTOR_LABELS } from '../../core/sector-labels.ts';
+import type { Route } from '../../core/route/route-schema.ts';
+import { SECTOR_LABELS } from '../../core/route/sector-labels.ts';
 
 const KIND_INTROS = {
   school: 'De ondersteuningsroute van deze school.',

@@ -1,4 +1,4 @@
-import type { Route } from '../../core/route-schema.ts';
+import type { Route } from '../../core/route/route-schema.ts';
 
 /** "Basisschool De Regenboog: Ondersteuningsroute", or a template's own title. */
 export function routeDisplayName(route: Pick<Route, 'title' | 'school'>): string {

@@ -3,7 +3,7 @@
  * on the right. Everything the chart does with a mouse, the forms do with a keyboard.
  */
 import type { ReactNode } from 'react';
-import type { Route } from '../../core/route-schema.ts';
+import type { Route } from '../../core/route/route-schema.ts';
 import { EditorCanvas } from './canvas/EditorCanvas.tsx';
 import { EditorContext, type EditorTab } from './editor-context.ts';
 import type { EditorOptions } from './editor-options.ts';

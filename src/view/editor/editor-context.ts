@@ -6,7 +6,7 @@
 import { createContext, useContext } from 'react';
 import type { Edit } from '../../core/editor/edits.ts';
 import type { Problem } from '../../core/problem.ts';
-import type { Route } from '../../core/route-schema.ts';
+import type { Route } from '../../core/route/route-schema.ts';
 import type { EditorOptions } from './editor-options.ts';
 
 export const EDITOR_TABS = [

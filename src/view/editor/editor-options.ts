@@ -1,5 +1,5 @@
 /** The ids the build knows (glossary terms, social-map organisations), for pickers and checks. */
-import type { ContentRefs } from '../../core/route-rules.ts';
+import type { ContentRefs } from '../../core/route/route-rules.ts';
 
 export interface EditorOptions {
   terms: { id: string; label: string }[];

@@ -1,6 +1,6 @@
 /** How items are named in lists, questions and messages. */
-import { EDGE_KIND_VERBS, NODE_KIND_LABELS } from '../../core/route-model.ts';
-import type { Route, RouteEdge, RouteNode } from '../../core/route-schema.ts';
+import { EDGE_KIND_VERBS, NODE_KIND_LABELS } from '../../core/route/route-model.ts';
+import type { Route, RouteEdge, RouteNode } from '../../core/route/route-schema.ts';
 
 export function nodeName(node: RouteNode): string {
   return node.label.trim() || `(zonder naam: ${node.id})`;

@@ -1,8 +1,14 @@
 /** Dutch names for the format's fixed lists, as options for the forms. */
-import { EDGE_KIND_VERBS, NODE_KIND_LABELS } from '../../core/route-model.ts';
-import { CONTEXTS, EDGE_KINDS, NODE_KINDS, ROUTE_KINDS, SECTORS } from '../../core/route-schema.ts';
-import type { RouteKind } from '../../core/route-schema.ts';
-import { SECTOR_LABELS } from '../../core/sector-labels.ts';
+import { EDGE_KIND_VERBS, NODE_KIND_LABELS } from '../../core/route/route-model.ts';
+import {
+  CONTEXTS,
+  EDGE_KINDS,
+  NODE_KINDS,
+  ROUTE_KINDS,
+  SECTORS,
+} from '../../core/route/route-schema.ts';
+import type { RouteKind } from '../../core/route/route-schema.ts';
+import { SECTOR_LABELS } from '../../core/route/sector-labels.ts';
 import type { SelectOption } from './fields/SelectField.tsx';
 
 const ROUTE_KIND_LABELS: Record<RouteKind, string> = {

@@ -1,6 +1,6 @@
 /** Where a problem is, in words a school understands: "Stap "Mentor" › Telefoon". */
 import { problemTarget } from '../../core/editor/problem-target.ts';
-import type { Route } from '../../core/route-schema.ts';
+import type { Route } from '../../core/route/route-schema.ts';
 import { edgeName, nodeName } from './item-names.ts';
 
 const FIELD_NAMES: Record<string, string> = {

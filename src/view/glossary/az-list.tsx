@@ -1,5 +1,9 @@
-import { ALPHABET, type GlossaryListEntry, groupByInitial } from '../../core/glossary-list.ts';
-import type { ReaderContext } from '../../core/glossary-model.ts';
+import {
+  ALPHABET,
+  type GlossaryListEntry,
+  groupByInitial,
+} from '../../core/glossary/glossary-list.ts';
+import type { ReaderContext } from '../../core/glossary/glossary-model.ts';
 import { TermList } from './term-list.tsx';
 
 /** Every meaning under its initial, with an A–Z index of the letters that have entries. */

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
-import type { ReaderContext } from '../../core/glossary-model.ts';
-import type { GlossaryListEntry } from '../../core/glossary-list.ts';
-import { buildSearchIndex } from '../../core/glossary-search-index.ts';
-import { searchGlossary } from '../../core/glossary-search.ts';
+import type { ReaderContext } from '../../core/glossary/glossary-model.ts';
+import type { GlossaryListEntry } from '../../core/glossary/glossary-list.ts';
+import { buildSearchIndex } from '../../core/glossary/glossary-search-index.ts';
+import { searchGlossary } from '../../core/glossary/glossary-search.ts';
 import { AzList } from './az-list.tsx';
 import { TermList } from './term-list.tsx';
 

@@ -1,5 +1,9 @@
 import { useId } from 'react';
-import { READER_CONTEXTS, READER_LABELS, type ReaderContext } from '../../core/glossary-model.ts';
+import {
+  READER_CONTEXTS,
+  READER_LABELS,
+  type ReaderContext,
+} from '../../core/glossary/glossary-model.ts';
 import { useHydrated } from '../chart/use-hydrated.ts';
 
 /**

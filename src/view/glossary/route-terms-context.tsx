@@ -1,9 +1,13 @@
 import { createContext, useContext, useMemo } from 'react';
-import { pickForContext } from '../../core/glossary-model.ts';
+import { pickForContext } from '../../core/glossary/glossary-model.ts';
 import type { GlossaryContext } from '../../core/contexts.ts';
-import type { RouteNode } from '../../core/route-schema.ts';
-import { type NodeTermMarks, type TermSummary, markNodeTerms } from '../../core/route-terms.ts';
-import { createTermMatcher } from '../../core/term-mentions.ts';
+import type { RouteNode } from '../../core/route/route-schema.ts';
+import {
+  type NodeTermMarks,
+  type TermSummary,
+  markNodeTerms,
+} from '../../core/glossary/route-terms.ts';
+import { createTermMatcher } from '../../core/glossary/term-mentions.ts';
 
 /** The few glossary meanings a route page got from its loader, and how to find them in text. */
 export interface RouteTerms {

@@ -1,6 +1,10 @@
 import { Link } from 'react-router';
-import { CONTEXT_LABELS, type ReaderContext, firstSentence } from '../../core/glossary-model.ts';
-import type { GlossaryListEntry } from '../../core/glossary-list.ts';
+import {
+  CONTEXT_LABELS,
+  type ReaderContext,
+  firstSentence,
+} from '../../core/glossary/glossary-model.ts';
+import type { GlossaryListEntry } from '../../core/glossary/glossary-list.ts';
 import { highlightRanges } from '../../core/search-text.ts';
 import { Highlighted } from './highlighted.tsx';
 

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { formatDutchDate } from '../../core/dates.ts';
-import { CONTEXT_PHRASES, type ReaderContext } from '../../core/glossary-model.ts';
-import type { GlossaryEntry } from '../../core/glossary-schema.ts';
+import { CONTEXT_PHRASES, type ReaderContext } from '../../core/glossary/glossary-model.ts';
+import type { GlossaryEntry } from '../../core/glossary/glossary-schema.ts';
 import { TermBody } from './term-body.tsx';
 import { Fact } from '../components/fact.tsx';
 

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { CONTEXT_LABELS, CONTEXT_PHRASES } from '../../core/glossary-model.ts';
+import { CONTEXT_LABELS, CONTEXT_PHRASES } from '../../core/glossary/glossary-model.ts';
 import type { GlossaryContext } from '../../core/contexts.ts';
-import type { TermSummary } from '../../core/route-terms.ts';
+import type { TermSummary } from '../../core/glossary/route-terms.ts';
 import { useHydrated } from '../chart/use-hydrated.ts';
 import { useReaderContext } from './use-reader-context.ts';
 import { useDismiss } from './use-dismiss.ts';

@@ -1,5 +1,5 @@
-import type { RouteNode } from '../../core/route-schema.ts';
-import type { InlineMarkedField, TermSummary } from '../../core/route-terms.ts';
+import type { RouteNode } from '../../core/route/route-schema.ts';
+import type { InlineMarkedField, TermSummary } from '../../core/glossary/route-terms.ts';
 import { useRouteTerms } from './route-terms-context.tsx';
 import { TermPopover } from './term-popover.tsx';
 

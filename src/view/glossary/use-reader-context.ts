@@ -4,7 +4,7 @@
  * hydration (server snapshot null), so the first render always matches the HTML.
  */
 import { useCallback, useSyncExternalStore } from 'react';
-import { type ReaderContext, isReaderContext } from '../../core/glossary-model.ts';
+import { type ReaderContext, isReaderContext } from '../../core/glossary/glossary-model.ts';
 
 export const READER_STORAGE_KEY = 'routekaart.lezer';
 const CHANGE_EVENT = 'routekaart:lezer';

@@ -1,7 +1,7 @@
 import content from 'virtual:routekaart/content';
 import { Link, data } from 'react-router';
-import { contactSheetForRoute } from '../../core/contact-cards.ts';
-import { socialMapUrl } from '../../core/social-map-model.ts';
+import { contactSheetForRoute } from '../../core/socialmap/contact-cards.ts';
+import { socialMapUrl } from '../../core/socialmap/social-map-model.ts';
 import { useHydrated } from '../chart/use-hydrated.ts';
 import { ContactCardSheet } from '../socialmap/contact-card-sheet.tsx';
 import { FictionalNotice } from '../socialmap/fictional-notice.tsx';

@@ -1,6 +1,6 @@
 import content from 'virtual:routekaart/content';
 import { Link } from 'react-router';
-import { SECTOR_LABELS } from '../../core/sector-labels.ts';
+import { SECTOR_LABELS } from '../../core/route/sector-labels.ts';
 import { ClientOnly, EditorLoading } from '../editor/start/client-only.tsx';
 import { DraftList } from '../editor/start/DraftList.tsx';
 import { StartChoices, type TemplateChoice } from '../editor/start/StartChoices.tsx';

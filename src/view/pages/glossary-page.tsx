@@ -1,6 +1,6 @@
 import content from 'virtual:routekaart/content';
-import { sortAlphabetically, toListEntry } from '../../core/glossary-list.ts';
-import { GLOSSARY_JSONLD_PATH } from '../../core/glossary-jsonld.ts';
+import { sortAlphabetically, toListEntry } from '../../core/glossary/glossary-list.ts';
+import { GLOSSARY_JSONLD_PATH } from '../../core/glossary/glossary-jsonld.ts';
 import { GlossaryBrowser } from '../glossary/glossary-browser.tsx';
 import { ReaderChoice } from '../glossary/reader-choice.tsx';
 import { useReaderContext } from '../glossary/use-reader-context.ts';

@@ -1,10 +1,14 @@
 import content from 'virtual:routekaart/content';
 import { Link, data } from 'react-router';
 import { todayIso } from '../../core/dates.ts';
-import { questionsLeadingTo } from '../../core/question-steps.ts';
-import { organisationAppearances } from '../../core/route-organisation-links.ts';
-import { DOMAIN_LABELS, ORGANISATION_KIND_LABELS } from '../../core/social-map-kinds.ts';
-import { contactCardsUrl, organisationById, socialMapUrl } from '../../core/social-map-model.ts';
+import { questionsLeadingTo } from '../../core/socialmap/question-steps.ts';
+import { organisationAppearances } from '../../core/socialmap/route-organisation-links.ts';
+import { DOMAIN_LABELS, ORGANISATION_KIND_LABELS } from '../../core/socialmap/social-map-kinds.ts';
+import {
+  contactCardsUrl,
+  organisationById,
+  socialMapUrl,
+} from '../../core/socialmap/social-map-model.ts';
 import { safeHref } from '../../core/safe-href.ts';
 import { FictionalNotice } from '../socialmap/fictional-notice.tsx';
 import { RouteAppearances } from '../socialmap/route-appearances.tsx';

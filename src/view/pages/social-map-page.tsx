@@ -1,8 +1,8 @@
 import content from 'virtual:routekaart/content';
 import { Link } from 'react-router';
 import { todayIso } from '../../core/dates.ts';
-import { resolveQuestion } from '../../core/question-steps.ts';
-import { contactCardsUrl } from '../../core/social-map-model.ts';
+import { resolveQuestion } from '../../core/socialmap/question-steps.ts';
+import { contactCardsUrl } from '../../core/socialmap/social-map-model.ts';
 import { FictionalNotice } from '../socialmap/fictional-notice.tsx';
 import { NetworkView } from '../socialmap/network-view.tsx';
 import { OrganisationDirectory } from '../socialmap/organisation-directory.tsx';

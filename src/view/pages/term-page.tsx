@@ -5,8 +5,8 @@ import {
   byContextPreference,
   firstSentence,
   symmetricRelated,
-} from '../../core/glossary-model.ts';
-import { meaningsOf } from '../../core/route-terms.ts';
+} from '../../core/glossary/glossary-model.ts';
+import { meaningsOf } from '../../core/glossary/route-terms.ts';
 import { ReaderChoice } from '../glossary/reader-choice.tsx';
 import { TermMeaning } from '../glossary/term-meaning.tsx';
 import { preloadTermBodies } from '../glossary/term-bodies.ts';

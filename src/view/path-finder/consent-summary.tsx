@@ -1,4 +1,4 @@
-import type { ConsentPoint } from '../../core/path-consent.ts';
+import type { ConsentPoint } from '../../core/reading/path-consent.ts';
 
 /** Whose consent the way needs, point by point, or that none is recorded. */
 export function ConsentSummary({ points }: { points: ConsentPoint[] }) {

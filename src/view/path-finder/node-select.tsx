@@ -1,5 +1,5 @@
-import type { Route, RouteNode } from '../../core/route-schema.ts';
-import { NODE_KIND_LABELS } from '../../core/route-model.ts';
+import type { Route, RouteNode } from '../../core/route/route-schema.ts';
+import { NODE_KIND_LABELS } from '../../core/route/route-model.ts';
 import { CHART_NODE_KINDS } from '../chart/chart-kinds.ts';
 
 export interface NodeSelectProps {

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { CommonQuestion } from '../../core/common-questions.ts';
-import type { Route } from '../../core/route-schema.ts';
+import type { CommonQuestion } from '../../core/reading/common-questions.ts';
+import type { Route } from '../../core/route/route-schema.ts';
 import { useHydrated } from '../chart/use-hydrated.ts';
 import { NodeSelect } from './node-select.tsx';
 import type { PathChoice } from './use-path-query.ts';

@@ -3,9 +3,9 @@ import {
   EDGE_KIND_VERBS,
   NODE_KIND_LABELS,
   nodeById,
-} from '../../core/route-model.ts';
-import type { PathHop, RoutePath } from '../../core/route-paths.ts';
-import type { Route, RouteNode } from '../../core/route-schema.ts';
+} from '../../core/route/route-model.ts';
+import type { PathHop, RoutePath } from '../../core/reading/route-paths.ts';
+import type { Route, RouteNode } from '../../core/route/route-schema.ts';
 import { ContactAndConsentFacts, Fact } from '../components/fact.tsx';
 
 /**

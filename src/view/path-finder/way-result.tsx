@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { consentOnPath } from '../../core/path-consent.ts';
-import { nodeById } from '../../core/route-model.ts';
-import type { Route } from '../../core/route-schema.ts';
+import { consentOnPath } from '../../core/reading/path-consent.ts';
+import { nodeById } from '../../core/route/route-model.ts';
+import type { Route } from '../../core/route/route-schema.ts';
 import { ConsentSummary } from './consent-summary.tsx';
 import { PathSteps } from './path-steps.tsx';
 import type { PathChoice } from './use-path-query.ts';

@@ -2,11 +2,11 @@
  * What the path finder shows for a choice: the way there (or the best alternative),
  * optionally the way back, the chart highlight and one sentence for screen readers.
  */
-import { consentOnPath } from '../../core/path-consent.ts';
-import { nodeById } from '../../core/route-model.ts';
-import { findWay, type WayAnswer } from '../../core/find-way.ts';
-import type { RoutePath } from '../../core/route-paths.ts';
-import type { Route, RouteNode } from '../../core/route-schema.ts';
+import { consentOnPath } from '../../core/reading/path-consent.ts';
+import { nodeById } from '../../core/route/route-model.ts';
+import { findWay, type WayAnswer } from '../../core/reading/find-way.ts';
+import type { RoutePath } from '../../core/reading/route-paths.ts';
+import type { Route, RouteNode } from '../../core/route/route-schema.ts';
 import { makeHighlight, type ChartHighlight } from '../chart/chart-highlight.ts';
 import type { PathChoice } from './use-path-query.ts';
 

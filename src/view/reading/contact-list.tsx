@@ -1,5 +1,5 @@
-import { NODE_KIND_LABELS } from '../../core/route-model.ts';
-import type { Route } from '../../core/route-schema.ts';
+import { NODE_KIND_LABELS } from '../../core/route/route-model.ts';
+import type { Route } from '../../core/route/route-schema.ts';
 import { ContactLinks } from '../components/contact-links.tsx';
 
 /** Every step with contact details in one list: what a printed route is kept for. */

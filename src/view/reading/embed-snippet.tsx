@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { embedUrl } from '../../core/reading-urls.ts';
+import { embedUrl } from '../../core/route/reading-urls.ts';
 import { useHydrated } from '../chart/use-hydrated.ts';
 
 /** Text for inside a double-quoted HTML attribute. */

@@ -1,4 +1,4 @@
-import type { Route } from '../../core/route-schema.ts';
+import type { Route } from '../../core/route/route-schema.ts';
 import type { RouteLayout } from '../../layout/layout-types.ts';
 import { StandaloneChart } from '../chart/StandaloneChart.tsx';
 

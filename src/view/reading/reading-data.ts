@@ -2,10 +2,10 @@
  * Loader data that reading a route needs beyond the route itself. Computed in the
  * loaders, i.e. at build time while prerendering.
  */
-import { closestTemplate } from '../../core/closest-template.ts';
-import { commonQuestions, type CommonQuestion } from '../../core/common-questions.ts';
+import { closestTemplate } from '../../core/reading/closest-template.ts';
+import { commonQuestions, type CommonQuestion } from '../../core/reading/common-questions.ts';
 import { todayIso } from '../../core/dates.ts';
-import type { Route } from '../../core/route-schema.ts';
+import type { Route } from '../../core/route/route-schema.ts';
 
 export interface CompareTarget {
   slug: string;

@@ -2,8 +2,8 @@
  * The computing half of reading a route (shortest ways, neighbourhoods), loaded only
  * when a reader asks for a way or a focus: it keeps the route page's first load light.
  */
-import { neighbourhood } from '../../core/neighbourhood.ts';
-import type { Route } from '../../core/route-schema.ts';
+import { neighbourhood } from '../../core/reading/neighbourhood.ts';
+import type { Route } from '../../core/route/route-schema.ts';
 import { makeHighlight, type ChartHighlight } from '../chart/chart-highlight.ts';
 
 export { buildWayView } from '../path-finder/way-view.ts';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { compareQueryUrl, compareUrl, printUrl, svgUrl } from '../../core/reading-urls.ts';
-import type { Route } from '../../core/route-schema.ts';
-import { SECTOR_LABELS } from '../../core/sector-labels.ts';
+import { compareQueryUrl, compareUrl, printUrl, svgUrl } from '../../core/route/reading-urls.ts';
+import type { Route } from '../../core/route/route-schema.ts';
+import { SECTOR_LABELS } from '../../core/route/sector-labels.ts';
 import type { CompareTarget } from './reading-data.ts';
 
 export interface RouteActionsProps {

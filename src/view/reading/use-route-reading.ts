@@ -4,7 +4,7 @@
  * that follows from them. Focus wins while it is on: it is the later, local choice.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { Route } from '../../core/route-schema.ts';
+import type { Route } from '../../core/route/route-schema.ts';
 import type { ChartHighlight } from '../chart/chart-highlight.ts';
 import { usePathQuery, type PathChoice } from '../path-finder/use-path-query.ts';
 import type { WayView } from '../path-finder/way-view.ts';

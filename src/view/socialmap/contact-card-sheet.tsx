@@ -1,4 +1,4 @@
-import type { ContactCard } from '../../core/contact-cards.ts';
+import type { ContactCard } from '../../core/socialmap/contact-cards.ts';
 import { ContactLines } from './contact-points.tsx';
 
 /**

@@ -1,6 +1,6 @@
 import { safeHref, telHref } from '../../core/safe-href.ts';
-import { URGENCY_LABELS } from '../../core/social-map-kinds.ts';
-import type { ContactPoint } from '../../core/social-map-schema.ts';
+import { URGENCY_LABELS } from '../../core/socialmap/social-map-kinds.ts';
+import type { ContactPoint } from '../../core/socialmap/social-map-schema.ts';
 
 /** Function addresses as working links: phone and mail open the device's app. */
 export function ContactPoints({ points }: { points: readonly ContactPoint[] }) {

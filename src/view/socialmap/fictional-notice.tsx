@@ -1,4 +1,4 @@
-import type { Region } from '../../core/social-map-schema.ts';
+import type { Region } from '../../core/socialmap/social-map-schema.ts';
 
 /** Every page of the social map says plainly that the region and its organisations are made up. */
 export function FictionalNotice({ region }: { region: Pick<Region, 'fictional' | 'note'> }) {

@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
-import { DOMAIN_LABELS, ORGANISATION_KIND_LABELS } from '../../core/social-map-kinds.ts';
+import { DOMAIN_LABELS, ORGANISATION_KIND_LABELS } from '../../core/socialmap/social-map-kinds.ts';
 import {
   organisationsWithRole,
   roleById,
   servicesReferredBy,
   socialMapUrl,
-} from '../../core/social-map-model.ts';
-import type { Organisation, Role, SocialMap } from '../../core/social-map-schema.ts';
+} from '../../core/socialmap/social-map-model.ts';
+import type { Organisation, Role, SocialMap } from '../../core/socialmap/social-map-schema.ts';
 import { ContactPoints } from './contact-points.tsx';
 import type { NetworkSelection } from './network-figure.tsx';
 import type { TermLinks } from './term-links.ts';

@@ -3,7 +3,7 @@
  * and roles are links: without JavaScript an organisation opens its page and a role jumps to its
  * entry in the text version; with JavaScript a click or Enter shows its card beside the network.
  */
-import { DOMAIN_LABELS } from '../../core/social-map-kinds.ts';
+import { DOMAIN_LABELS } from '../../core/socialmap/social-map-kinds.ts';
 import type { NetworkCluster, NetworkLayout } from '../../layout/network-layout-types.ts';
 import { networkNodeKey } from '../../layout/network-layout-types.ts';
 import { EdgeLine } from '../chart/ChartEdge.tsx';

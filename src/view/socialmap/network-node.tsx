@@ -3,7 +3,7 @@
  * (shape and colours of the chart's "partner" and "role" kinds, badge line over the name).
  */
 import type { KeyboardEvent, MouseEvent } from 'react';
-import { socialMapUrl } from '../../core/social-map-model.ts';
+import { socialMapUrl } from '../../core/socialmap/social-map-model.ts';
 import type { NetworkNode } from '../../layout/network-layout-types.ts';
 import {
   BADGE_FONT_SIZE,

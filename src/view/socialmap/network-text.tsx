@@ -1,12 +1,16 @@
 import { Link } from 'react-router';
-import { DOMAIN_LABELS, DOMAINS, ORGANISATION_KIND_LABELS } from '../../core/social-map-kinds.ts';
+import {
+  DOMAIN_LABELS,
+  DOMAINS,
+  ORGANISATION_KIND_LABELS,
+} from '../../core/socialmap/social-map-kinds.ts';
 import {
   organisationsWithRole,
   roleById,
   servicesReferredBy,
   socialMapUrl,
-} from '../../core/social-map-model.ts';
-import type { SocialMap } from '../../core/social-map-schema.ts';
+} from '../../core/socialmap/social-map-model.ts';
+import type { SocialMap } from '../../core/socialmap/social-map-schema.ts';
 import { roleAnchor } from './network-figure.tsx';
 
 /**

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SocialMap } from '../../core/social-map-schema.ts';
+import type { SocialMap } from '../../core/socialmap/social-map-schema.ts';
 import type { NetworkLayout } from '../../layout/network-layout-types.ts';
 import { networkNodeKey } from '../../layout/network-layout-types.ts';
 import { EdgeLine } from '../chart/ChartEdge.tsx';

@@ -7,10 +7,18 @@ import {
   type SocialMapFilter,
   accessGroup,
   filterOrganisations,
-} from '../../core/social-map-filter.ts';
-import { DOMAIN_LABELS, DOMAINS, ORGANISATION_KIND_LABELS } from '../../core/social-map-kinds.ts';
-import { formatAges, isPossiblyOutdated, socialMapUrl } from '../../core/social-map-model.ts';
-import type { Organisation, Service } from '../../core/social-map-schema.ts';
+} from '../../core/socialmap/social-map-filter.ts';
+import {
+  DOMAIN_LABELS,
+  DOMAINS,
+  ORGANISATION_KIND_LABELS,
+} from '../../core/socialmap/social-map-kinds.ts';
+import {
+  formatAges,
+  isPossiblyOutdated,
+  socialMapUrl,
+} from '../../core/socialmap/social-map-model.ts';
+import type { Organisation, Service } from '../../core/socialmap/social-map-schema.ts';
 import { useHydrated } from '../chart/use-hydrated.ts';
 import { OutdatedMark } from './verified-date.tsx';
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { ResolvedQuestion, ResolvedStep } from '../../core/question-steps.ts';
-import { socialMapUrl } from '../../core/social-map-model.ts';
+import type { ResolvedQuestion, ResolvedStep } from '../../core/socialmap/question-steps.ts';
+import { socialMapUrl } from '../../core/socialmap/social-map-model.ts';
 import { ContactLines } from './contact-points.tsx';
 import type { TermLinks } from './term-links.ts';
 

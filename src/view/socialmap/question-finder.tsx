@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { ResolvedQuestion } from '../../core/question-steps.ts';
+import type { ResolvedQuestion } from '../../core/socialmap/question-steps.ts';
 import { useHydrated } from '../chart/use-hydrated.ts';
 import { useReaderContext } from '../glossary/use-reader-context.ts';
 import { QuestionAnswer } from './question-answer.tsx';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { RouteAppearance } from '../../core/route-organisation-links.ts';
+import type { RouteAppearance } from '../../core/socialmap/route-organisation-links.ts';
 
 /** "Zo staat deze partner in de route van school X", with a link straight to that step. */
 export function RouteAppearances({ appearances }: { appearances: readonly RouteAppearance[] }) {

@@ -1,7 +1,11 @@
 import { formatDutchDate } from '../../core/dates.ts';
-import { ACCESS_LABELS } from '../../core/social-map-kinds.ts';
-import { formatAges, isPossiblyOutdated, serviceAreas } from '../../core/social-map-model.ts';
-import type { Organisation, Service } from '../../core/social-map-schema.ts';
+import { ACCESS_LABELS } from '../../core/socialmap/social-map-kinds.ts';
+import {
+  formatAges,
+  isPossiblyOutdated,
+  serviceAreas,
+} from '../../core/socialmap/social-map-model.ts';
+import type { Organisation, Service } from '../../core/socialmap/social-map-schema.ts';
 import { ContactPoints } from './contact-points.tsx';
 import { OutdatedMark, VerifiedDate } from './verified-date.tsx';
 import { Fact } from '../components/fact.tsx';

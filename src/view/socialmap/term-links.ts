@@ -1,5 +1,5 @@
 /** Glossary ids → links to their term pages, resolved in the loaders from the build's glossary. */
-import type { GlossaryEntry } from '../../core/glossary-schema.ts';
+import type { GlossaryEntry } from '../../core/glossary/glossary-schema.ts';
 
 export interface TermLink {
   id: string;

@@ -1,5 +1,5 @@
 import { formatDutchDate } from '../../core/dates.ts';
-import { FRESH_MONTHS, isPossiblyOutdated } from '../../core/social-map-model.ts';
+import { FRESH_MONTHS, isPossiblyOutdated } from '../../core/socialmap/social-map-model.ts';
 
 /**
  * "Gecontroleerd op 3 oktober 2026", and for anything older than 12 months a mark that says

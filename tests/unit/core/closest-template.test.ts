@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestTemplate } from '../../../src/core/closest-template.ts';
+import { closestTemplate } from '../../../src/core/reading/closest-template.ts';
 import { makeRoute } from '../factories.ts';
 
 const templates = [

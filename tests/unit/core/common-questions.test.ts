@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonQuestions } from '../../../src/core/common-questions.ts';
+import { commonQuestions } from '../../../src/core/reading/common-questions.ts';
 import { makeNode, makeRoute } from '../factories.ts';
 
 describe('commonQuestions', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/core/problem.ts';
-import { validateGlossaryEntryText } from '../../../src/core/validate-glossary-entry.ts';
+import { validateGlossaryEntryText } from '../../../src/core/glossary/validate-glossary-entry.ts';
 import { entryFile, makeEntry, without } from '../glossary-factories.ts';
 
 const FILE = 'content/glossary/mdo-onderwijs.mdx';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryJsonLd } from '../../../src/core/glossary-jsonld.ts';
+import { glossaryJsonLd } from '../../../src/core/glossary/glossary-jsonld.ts';
 import { makeAbbreviation } from '../glossary-factories.ts';
 
 const school = makeAbbreviation('MDO', 'multidisciplinair overleg', 'onderwijs', {

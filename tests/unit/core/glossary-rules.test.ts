@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type GlossaryFile, checkGlossaryRules } from '../../../src/core/glossary-rules.ts';
-import type { GlossaryEntry } from '../../../src/core/glossary-schema.ts';
+import {
+  type GlossaryFile,
+  checkGlossaryRules,
+} from '../../../src/core/glossary/glossary-rules.ts';
+import type { GlossaryEntry } from '../../../src/core/glossary/glossary-schema.ts';
 import { makeEntry } from '../glossary-factories.ts';
 
 const TODAY = '2026-11-27';

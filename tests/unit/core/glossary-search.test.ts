@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../../src/core/glossary-search-index.ts';
-import { type SearchOptions, searchGlossary } from '../../../src/core/glossary-search.ts';
+import { buildSearchIndex } from '../../../src/core/glossary/glossary-search-index.ts';
+import { type SearchOptions, searchGlossary } from '../../../src/core/glossary/glossary-search.ts';
 import { makeAbbreviation, makeEntry } from '../glossary-factories.ts';
 
 const GLOSSARY = [

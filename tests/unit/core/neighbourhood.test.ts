@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbourhood } from '../../../src/core/neighbourhood.ts';
+import { neighbourhood } from '../../../src/core/reading/neighbourhood.ts';
 import { makeEdge, makeNode, makeRoute } from '../factories.ts';
 
 // a → b → c → d, and e → b: a chain with a side entrance.

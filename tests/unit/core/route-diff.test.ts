@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffRoutes } from '../../../src/core/route-diff.ts';
+import { diffRoutes } from '../../../src/core/reading/route-diff.ts';
 import { makeEdge, makeNode, makeRoute } from '../factories.ts';
 
 const labels = (nodes: { label: string }[]) => nodes.map((node) => node.label);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { consentOnPath } from '../../../src/core/path-consent.ts';
-import { findWay, nearestReachable } from '../../../src/core/find-way.ts';
-import { shortestPath } from '../../../src/core/route-paths.ts';
+import { consentOnPath } from '../../../src/core/reading/path-consent.ts';
+import { findWay, nearestReachable } from '../../../src/core/reading/find-way.ts';
+import { shortestPath } from '../../../src/core/reading/route-paths.ts';
 import { makeEdge, makeNode, makeRoute } from '../factories.ts';
 
 const ids = (path: { nodes: string[] } | null) => path?.nodes.join(' → ');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markNodeTerms } from '../../../src/core/route-terms.ts';
-import { createTermMatcher, splitByTerms } from '../../../src/core/term-mentions.ts';
+import { markNodeTerms } from '../../../src/core/glossary/route-terms.ts';
+import { createTermMatcher, splitByTerms } from '../../../src/core/glossary/term-mentions.ts';
 import { makeNode } from '../factories.ts';
 import { makeAbbreviation, makeEntry } from '../glossary-factories.ts';
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentRefs } from '../../../src/core/route-rules.ts';
+import type { ContentRefs } from '../../../src/core/route/route-rules.ts';
 import { formatProblem, type Problem } from '../../../src/core/problem.ts';
-import { checkSlug, validateRoute, validateRouteText } from '../../../src/core/validate-route.ts';
+import {
+  checkSlug,
+  validateRoute,
+  validateRouteText,
+} from '../../../src/core/route/validate-route.ts';
 import { makeEdge, makeGroup, makeNode, makeRoute } from '../factories.ts';
 
 const TODAY = '2026-11-27';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importRouteText } from '../../../src/core/editor/import-route.ts';
 import { routeFileName, routeFileText } from '../../../src/core/editor/route-file.ts';
-import type { ContentRefs } from '../../../src/core/route-rules.ts';
+import type { ContentRefs } from '../../../src/core/route/route-rules.ts';
 import { makeEdge, makeNode, makeRoute } from '../factories.ts';
 
 const TODAY = '2026-11-27';

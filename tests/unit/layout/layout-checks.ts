@@ -2,7 +2,7 @@
  * Geometric checks of a RouteLayout. Each returns readable problem strings (empty = fine),
  * so a failing test says which node or edge is wrong instead of "expected false to be true".
  */
-import type { Route } from '../../../src/core/route-schema.ts';
+import type { Route } from '../../../src/core/route/route-schema.ts';
 import type { Box, Point, RouteLayout } from '../../../src/layout/layout-types.ts';
 import { boxesOverlap, boxInside, EPSILON, onBorder, show } from './box-geometry.ts';
 import { edgeId } from '../../../src/layout/layout-types.ts';

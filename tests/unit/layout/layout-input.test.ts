@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createNodeElk } from '../../../src/layout/elk-node.ts';
 import { layoutInputKey } from '../../../src/layout/layout-input.ts';
 import { layoutRoute } from '../../../src/layout/layout-route.ts';
-import type { Route } from '../../../src/core/route-schema.ts';
+import type { Route } from '../../../src/core/route/route-schema.ts';
 import { makeEdge, makeGroup, makeNode, makeRoute } from '../factories.ts';
 
 const base = (): Route =>

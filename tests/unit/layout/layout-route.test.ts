@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Route } from '../../../src/core/route-schema.ts';
+import type { Route } from '../../../src/core/route/route-schema.ts';
 import { createNodeElk } from '../../../src/layout/elk-node.ts';
 import type { ElkNode } from '../../../src/layout/elk-graph-types.ts';
 import { type ElkLayouter, LAYOUT_VERSION, layoutRoute } from '../../../src/layout/layout-route.ts';

@@ -3,7 +3,7 @@
  * both for readers who know the old chart and for authors watching the editor preview.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Route } from '../../../src/core/route-schema.ts';
+import type { Route } from '../../../src/core/route/route-schema.ts';
 import { createNodeElk } from '../../../src/layout/elk-node.ts';
 import { type ElkLayouter, layoutRoute } from '../../../src/layout/layout-route.ts';
 import type { RouteLayout } from '../../../src/layout/layout-types.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NODE_KINDS } from '../../../src/core/route-schema.ts';
+import { NODE_KINDS } from '../../../src/core/route/route-schema.ts';
 import {
   BADGE_GAP,
   BADGE_LINE_HEIGHT,

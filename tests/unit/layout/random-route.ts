@@ -5,7 +5,7 @@ import {
   type Route,
   type RouteEdge,
   type RouteNode,
-} from '../../../src/core/route-schema.ts';
+} from '../../../src/core/route/route-schema.ts';
 import { makeEdge, makeGroup, makeNode, makeRoute } from '../factories.ts';
 
 /** mulberry32: a tiny seeded PRNG, so "random" routes are the same on every run. */

@@ -1,5 +1,5 @@
 /** Realistic routes for layout tests: a 20-node school route, and copies of it chained. */
-import type { Route } from '../../../src/core/route-schema.ts';
+import type { Route } from '../../../src/core/route/route-schema.ts';
 import { makeEdge, makeGroup, makeNode, makeRoute } from '../factories.ts';
 
 /** A 20-node ondersteuningsroute as a school would write it, with groups and edge labels. */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CARDS_PER_SHEET, contactSheetForRoute } from '../../../src/core/contact-cards.ts';
-import type { OrganisationKind } from '../../../src/core/social-map-kinds.ts';
+import {
+  CARDS_PER_SHEET,
+  contactSheetForRoute,
+} from '../../../src/core/socialmap/contact-cards.ts';
+import type { OrganisationKind } from '../../../src/core/socialmap/social-map-kinds.ts';
 import { makeNode, makeRoute } from '../factories.ts';
 import {
   makeContactPoint,

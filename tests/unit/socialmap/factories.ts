@@ -7,8 +7,8 @@ import type {
   Role,
   Service,
   SocialMap,
-} from '../../../src/core/social-map-schema.ts';
-import type { SocialMapSource } from '../../../src/core/validate-social-map.ts';
+} from '../../../src/core/socialmap/social-map-schema.ts';
+import type { SocialMapSource } from '../../../src/core/socialmap/validate-social-map.ts';
 
 export const TODAY = '2026-11-27';
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { questionsLeadingTo, resolveQuestion, resolveStep } from '../../../src/core/question-steps.ts';
+import {
+  questionsLeadingTo,
+  resolveQuestion,
+  resolveStep,
+} from '../../../src/core/socialmap/question-steps.ts';
 import {
   makeContactPoint,
   makeOrganisation,

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { organisationAppearances, routePartners } from '../../../src/core/route-organisation-links.ts';
+import {
+  organisationAppearances,
+  routePartners,
+} from '../../../src/core/socialmap/route-organisation-links.ts';
 import { loadRoutes } from '../../../src/build/load-routes.ts';
 import { loadContentRefs } from '../../../src/build/load-routes.ts';
 import { loadSocialMap } from '../../../src/build/load-social-map.ts';
-import { routeUrl } from '../../../src/core/route-urls.ts';
+import { routeUrl } from '../../../src/core/route/route-urls.ts';
 import { makeNode, makeRoute } from '../factories.ts';
 import { TODAY } from './factories.ts';
 

@@ -3,8 +3,8 @@ import {
   ACCESS_GROUPS,
   accessGroup,
   filterOrganisations,
-} from '../../../src/core/social-map-filter.ts';
-import { ACCESS_KINDS } from '../../../src/core/social-map-kinds.ts';
+} from '../../../src/core/socialmap/social-map-filter.ts';
+import { ACCESS_KINDS } from '../../../src/core/socialmap/social-map-kinds.ts';
 import { makeOrganisation, makeService } from './factories.ts';
 
 const organisations = [

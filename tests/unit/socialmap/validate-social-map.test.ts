@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/core/problem.ts';
-import type { SocialMap } from '../../../src/core/social-map-schema.ts';
-import { validateSocialMap } from '../../../src/core/validate-social-map.ts';
+import type { SocialMap } from '../../../src/core/socialmap/social-map-schema.ts';
+import { validateSocialMap } from '../../../src/core/socialmap/validate-social-map.ts';
 import {
   TODAY,
   makeContactPoint,

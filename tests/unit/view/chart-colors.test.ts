@@ -1,6 +1,6 @@
 /** WCAG 2.2 AA for the chart's colours: text ≥ 4.5:1, borders and lines ≥ 3:1. */
 import { describe, expect, it } from 'vitest';
-import { EDGE_KINDS, NODE_KINDS } from '../../../src/core/route-schema.ts';
+import { EDGE_KINDS, NODE_KINDS } from '../../../src/core/route/route-schema.ts';
 import { EDGE_LABEL_TEXT_COLOR } from '../../../src/view/chart/ChartEdge.tsx';
 import { GROUP_FILL, GROUP_TEXT_COLOR } from '../../../src/view/chart/ChartGroup.tsx';
 import { edgeKindStyle } from '../../../src/view/chart/edge-kind-style.ts';

@@ -5,7 +5,7 @@ import type {
   Route,
   RouteEdge,
   RouteNode,
-} from '../../../src/core/route-schema.ts';
+} from '../../../src/core/route/route-schema.ts';
 import { edgeId, type LaidOutNode, type RouteLayout } from '../../../src/layout/layout-types.ts';
 
 export function makeNode(

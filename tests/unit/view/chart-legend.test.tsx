@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EDGE_KINDS, NODE_KINDS } from '../../../src/core/route-schema.ts';
+import { EDGE_KINDS, NODE_KINDS } from '../../../src/core/route/route-schema.ts';
 import { NODE_KIND_LABELS } from '../../../src/layout/measure.ts';
 import { ChartLegend } from '../../../src/view/chart/index.ts';
 

@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RouteNode } from '../../../src/core/route-schema.ts';
-import { summarizeTerm } from '../../../src/core/route-terms.ts';
+import type { RouteNode } from '../../../src/core/route/route-schema.ts';
+import { summarizeTerm } from '../../../src/core/glossary/route-terms.ts';
 import { NodeFacts } from '../../../src/view/components/node-facts.tsx';
 import { RouteTermsProvider } from '../../../src/view/glossary/route-terms-context.tsx';
 import { makeNode, makeRoute } from '../factories.ts';

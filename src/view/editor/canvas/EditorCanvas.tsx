@@ -12,7 +12,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import { useMemo, useRef, useState } from 'react';
-import type { EdgeKind, Route } from '../../../core/route-schema.ts';
+import type { EdgeKind, Route } from '../../../core/route/route-schema.ts';
 import { type RouteLayout, edgeId as layoutEdgeId } from '../../../layout/layout-types.ts';
 import { useEditorApi } from '../editor-context.ts';
 import { EDGE_KIND_OPTIONS } from '../kind-options.ts';

@@ -4,9 +4,9 @@
  * Every node has its size and handles up front, so React Flow draws without measuring.
  */
 import { type Edge, type Node, Position } from '@xyflow/react';
-import { NODE_KIND_LABELS } from '../../../core/route-model.ts';
-import type { Route } from '../../../core/route-schema.ts';
-import type { EdgeKind, NodeKind } from '../../../core/route-schema.ts';
+import { NODE_KIND_LABELS } from '../../../core/route/route-model.ts';
+import type { Route } from '../../../core/route/route-schema.ts';
+import type { EdgeKind, NodeKind } from '../../../core/route/route-schema.ts';
 import type {
   LaidOutEdge,
   LaidOutGroup,

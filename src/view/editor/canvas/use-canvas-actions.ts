@@ -3,7 +3,7 @@ import type { Connection, NodeChange } from '@xyflow/react';
 import type { KeyboardEvent } from 'react';
 import { findEdge } from '../../../core/editor/edge-edits.ts';
 import { edgeId } from '../../../layout/layout-types.ts';
-import type { EdgeKind } from '../../../core/route-schema.ts';
+import type { EdgeKind } from '../../../core/route/route-schema.ts';
 import { useEditorApi } from '../editor-context.ts';
 import { edgeName, nodeName } from '../item-names.ts';
 

@@ -4,8 +4,8 @@
  * part of the picture (a DOM screenshot of React Flow loses them). Every node carries
  * its full label as a <title>, so a shortened label is still in the file.
  */
-import { NODE_KIND_LABELS } from '../../../core/route-model.ts';
-import type { Route } from '../../../core/route-schema.ts';
+import { NODE_KIND_LABELS } from '../../../core/route/route-model.ts';
+import type { Route } from '../../../core/route/route-schema.ts';
 import type { RouteLayout } from '../../../layout/layout-types.ts';
 import { FONT_FAMILY } from '../../chart/chart-font.ts';
 import { buildChartModel } from '../../chart/chart-model.ts';

@@ -5,7 +5,7 @@
 import { createElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import type { Route } from '../../../core/route-schema.ts';
+import type { Route } from '../../../core/route/route-schema.ts';
 import type { RouteLayout } from '../../../layout/layout-types.ts';
 import { ExportChart, exportSize } from './ExportChart.tsx';
 

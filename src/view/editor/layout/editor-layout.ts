@@ -5,7 +5,7 @@
  * it): editor pages start it, with a tiny warm-up route, while they hydrate.
  */
 import { layoutableRoute } from '../../../core/editor/layoutable-route.ts';
-import type { Route } from '../../../core/route-schema.ts';
+import type { Route } from '../../../core/route/route-schema.ts';
 import { type LatestOnly, type LatestResult, latestOnly } from '../../../layout/latest-only.ts';
 import { layoutRoute } from '../../../layout/layout-route.ts';
 import type { RouteLayout } from '../../../layout/layout-types.ts';

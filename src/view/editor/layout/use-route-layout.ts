@@ -7,7 +7,7 @@
  * request to the new layout being rendered; the benchmark reads it.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Route } from '../../../core/route-schema.ts';
+import type { Route } from '../../../core/route/route-schema.ts';
 import { layoutInputKey } from '../../../layout/layout-input.ts';
 import type { RouteLayout } from '../../../layout/layout-types.ts';
 import { editorLayout } from './editor-layout.ts';

@@ -4,7 +4,7 @@
  */
 import { type FormEvent, useId, useState } from 'react';
 import { findEdge } from '../../../core/editor/edge-edits.ts';
-import { EDGE_KINDS, type EdgeKind, type RouteEdge } from '../../../core/route-schema.ts';
+import { EDGE_KINDS, type EdgeKind, type RouteEdge } from '../../../core/route/route-schema.ts';
 import { useEditorApi } from '../editor-context.ts';
 import { edgeName, nodeOptionLabel } from '../item-names.ts';
 import { EDGE_KIND_OPTIONS } from '../kind-options.ts';

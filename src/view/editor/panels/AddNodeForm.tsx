@@ -1,7 +1,7 @@
 /** Adds a step from a small form: works with the keyboard alone, unlike dragging on a canvas. */
 import { type FormEvent, useId, useState } from 'react';
 import { newNode } from '../../../core/editor/node-edits.ts';
-import { NODE_KINDS, type NodeKind } from '../../../core/route-schema.ts';
+import { NODE_KINDS, type NodeKind } from '../../../core/route/route-schema.ts';
 import { useEditorApi } from '../editor-context.ts';
 import { NODE_KIND_OPTIONS } from '../kind-options.ts';
 

@@ -1,5 +1,5 @@
 /** Every field of one connection, and removing it (after a question). */
-import type { EdgeKind, RouteEdge } from '../../../core/route-schema.ts';
+import type { EdgeKind, RouteEdge } from '../../../core/route/route-schema.ts';
 import { useEditorApi } from '../editor-context.ts';
 import { SelectField } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';

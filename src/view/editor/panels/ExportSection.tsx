@@ -8,7 +8,7 @@ import { useEditorApi } from '../editor-context.ts';
 import { optionsToRefs } from '../editor-options.ts';
 import { todayIso } from '../../../core/dates.ts';
 import { hasErrors } from '../../../core/problem.ts';
-import { validateRoute } from '../../../core/validate-route.ts';
+import { validateRoute } from '../../../core/route/validate-route.ts';
 import { chartPngBlob, chartSvgText } from '../export/chart-files.ts';
 import { downloadBlob, downloadText } from '../export/download.ts';
 import type { RouteLayoutState } from '../layout/use-route-layout.ts';

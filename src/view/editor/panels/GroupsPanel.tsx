@@ -1,7 +1,7 @@
 /** Groups (e.g. "eerste schil", "buiten school"): add, rename, describe, remove. */
 import { type FormEvent, useState } from 'react';
 import { newGroup } from '../../../core/editor/group-edits.ts';
-import type { RouteGroup } from '../../../core/route-schema.ts';
+import type { RouteGroup } from '../../../core/route/route-schema.ts';
 import { useEditorApi } from '../editor-context.ts';
 import { TextField } from '../fields/TextField.tsx';
 

@@ -1,5 +1,5 @@
 /** The connections of one step, each opening its own form, and a form to add one from here. */
-import type { RouteNode } from '../../../core/route-schema.ts';
+import type { RouteNode } from '../../../core/route/route-schema.ts';
 import { useEditorApi } from '../editor-context.ts';
 import { edgeName } from '../item-names.ts';
 import { AddEdgeForm } from './AddEdgeForm.tsx';

@@ -1,6 +1,6 @@
 /** A step's contact details: function addresses only, never a person's own. */
 import { compactObject } from '../../../core/editor/patch.ts';
-import type { Contact, RouteNode } from '../../../core/route-schema.ts';
+import type { Contact, RouteNode } from '../../../core/route/route-schema.ts';
 import { useEditorApi } from '../editor-context.ts';
 import { TextField } from '../fields/TextField.tsx';
 

@@ -1,7 +1,7 @@
 /** Every field of one step, its connections, and removing it (after a clear question). */
 import type { Edit } from '../../../core/editor/edits.ts';
 import { type NodePatch, edgesOfNode } from '../../../core/editor/node-edits.ts';
-import type { NodeKind, RouteNode } from '../../../core/route-schema.ts';
+import type { NodeKind, RouteNode } from '../../../core/route/route-schema.ts';
 import { useEditorApi } from '../editor-context.ts';
 import { SelectField } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';

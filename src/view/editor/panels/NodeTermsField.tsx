@@ -1,6 +1,6 @@
 /** The glossary entries a step uses: a list with remove buttons and a picker to add one. */
 import { useId, useState } from 'react';
-import type { RouteNode } from '../../../core/route-schema.ts';
+import type { RouteNode } from '../../../core/route/route-schema.ts';
 import { fieldId, useEditorApi } from '../editor-context.ts';
 import { FieldProblems } from '../fields/FieldProblems.tsx';
 

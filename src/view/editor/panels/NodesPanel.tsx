@@ -1,5 +1,5 @@
 /** All steps as a list of buttons (keyboard selection), the form for a new step, or one step's form. */
-import { NODE_KIND_LABELS } from '../../../core/route-model.ts';
+import { NODE_KIND_LABELS } from '../../../core/route/route-model.ts';
 import { useEditorApi } from '../editor-context.ts';
 import { nodeName } from '../item-names.ts';
 import { AddNodeForm } from './AddNodeForm.tsx';

@@ -3,7 +3,7 @@ import { useEditorApi } from '../editor-context.ts';
 import { SelectField } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { CONTEXT_OPTIONS, ROUTE_KIND_OPTIONS, SECTOR_OPTIONS } from '../kind-options.ts';
-import type { RouteKind, Sector, GlossaryContext } from '../../../core/route-schema.ts';
+import type { RouteKind, Sector, GlossaryContext } from '../../../core/route/route-schema.ts';
 
 export function RoutePanel() {
   const { route } = useEditorApi();

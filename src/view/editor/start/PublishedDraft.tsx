@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { loadDraft, discardDraft, type LoadedDraft } from '../../../core/editor/draft-store.ts';
 import { publishedDraftId } from '../../../core/editor/new-draft.ts';
-import type { Route } from '../../../core/route-schema.ts';
+import type { Route } from '../../../core/route/route-schema.ts';
 import { layoutInputKey } from '../../../layout/layout-input.ts';
 import type { RouteLayout } from '../../../layout/layout-types.ts';
 import { useConfirmDialog } from '../ConfirmDialog.tsx';

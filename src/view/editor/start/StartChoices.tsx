@@ -5,7 +5,7 @@ import { importRouteText } from '../../../core/editor/import-route.ts';
 import { emptyRoute, routeFromTemplate } from '../../../core/editor/new-draft.ts';
 import { todayIso } from '../../../core/dates.ts';
 import type { Problem } from '../../../core/problem.ts';
-import type { Route } from '../../../core/route-schema.ts';
+import type { Route } from '../../../core/route/route-schema.ts';
 import { type EditorOptions, optionsToRefs } from '../editor-options.ts';
 import { ImportProblems } from '../panels/ImportProblems.tsx';
 import { type StartResult, startDraft } from './start-draft.ts';

@@ -2,7 +2,7 @@
 import type { DraftOrigin } from '../../../core/editor/draft-record.ts';
 import { saveDraft } from '../../../core/editor/draft-store.ts';
 import { newDraftId } from '../../../core/editor/new-draft.ts';
-import type { Route } from '../../../core/route-schema.ts';
+import type { Route } from '../../../core/route/route-schema.ts';
 import { browserStore } from '../state/browser-store.ts';
 
 export type StartResult = { ok: true; url: string } | { ok: false; message: string };

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { DraftOrigin } from '../../../core/editor/draft-record.ts';
 import { saveDraft } from '../../../core/editor/draft-store.ts';
-import type { Route } from '../../../core/route-schema.ts';
+import type { Route } from '../../../core/route/route-schema.ts';
 import { forgetSavedLayouts } from '../layout/layout-cache.ts';
 import { browserStore } from './browser-store.ts';
 

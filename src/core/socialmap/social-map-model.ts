@@ -2,7 +2,7 @@
  * Small pure questions about the social map, shared by its pages and the build.
  * Imports types only from the schema, so pages that use these never ship zod.
  */
-import { isOlderThanMonths } from './dates.ts';
+import { isOlderThanMonths } from '../dates.ts';
 import type { Ages, Organisation, Role, Service, SocialMap } from './social-map-schema.ts';
 
 /** The rule: anything not checked in the last 12 months may be out of date. */

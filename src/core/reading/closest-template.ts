@@ -3,8 +3,8 @@
  * Special schools often have no template of their own: speciaal (basis)onderwijs
  * works most like primary, voortgezet speciaal onderwijs most like secondary.
  */
-import type { Route, Sector } from './route-schema.ts';
-import { assertNever } from './route-urls.ts';
+import type { Route, Sector } from '../route/route-schema.ts';
+import { assertNever } from '../route/route-urls.ts';
 
 /** The sectors whose template fits, best first. */
 export function templateSectorsFor(sector: Sector): readonly Sector[] {

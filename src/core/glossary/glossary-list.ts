@@ -2,7 +2,7 @@
 import { byContextPreference, type ReaderContext } from './glossary-model.ts';
 import type { GlossaryEntry } from './glossary-schema.ts';
 import type { SearchableEntry } from './glossary-search-index.ts';
-import { normalize } from './match-query.ts';
+import { normalize } from '../match-query.ts';
 
 /** Enough to search and list an entry; sources, notes and bodies stay on the term page. */
 export type GlossaryListEntry = SearchableEntry & Pick<GlossaryEntry, 'uitleg'>;

@@ -2,7 +2,7 @@
  * The list filters of the social map: domain, area, access and age. Pure, so the list
  * shows the same with every filter in a test as in the browser.
  */
-import { assertNever } from './route-urls.ts';
+import { assertNever } from '../route/route-urls.ts';
 import type { AccessKind, Domain } from './social-map-kinds.ts';
 import { agesOverlap, serviceAreas } from './social-map-model.ts';
 import type { Ages, Organisation, Service } from './social-map-schema.ts';

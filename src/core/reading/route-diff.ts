@@ -6,7 +6,7 @@
  * that matching, so a renamed id does not make every connection "different".
  */
 import { normaliseLabel } from './normalise-label.ts';
-import type { Route, RouteEdge, RouteNode } from './route-schema.ts';
+import type { Route, RouteEdge, RouteNode } from '../route/route-schema.ts';
 
 export interface NodeMatch {
   a: RouteNode;

@@ -5,7 +5,7 @@
  * need the whole glossary (related ids, shared terms) live in glossary-rules.ts.
  */
 import { z } from 'zod';
-import { CONTEXTS, date, httpUrl, identifier, text } from './route-schema.ts';
+import { CONTEXTS, date, httpUrl, identifier, text } from '../route/route-schema.ts';
 
 const label = text(80, 1);
 

@@ -1,5 +1,5 @@
 /** Contexts, readers and the choice of meaning: shared by the glossary pages and route pages. */
-import { CONTEXTS, type GlossaryContext } from './contexts.ts';
+import { CONTEXTS, type GlossaryContext } from '../contexts.ts';
 
 /** Who is reading: a professional in one context, or a parent (who gets the plain uitleg). */
 export const READER_CONTEXTS = [...CONTEXTS, 'ouder'] as const;

@@ -3,9 +3,9 @@
  * freshness. Runs only on a route that already has the right shape.
  */
 import { containsBsnLikeNumber } from './bsn.ts';
-import { type Problem, error, toPointer, warning } from './problem.ts';
+import { type Problem, error, toPointer, warning } from '../problem.ts';
 import type { Route } from './route-schema.ts';
-import { isOlderThanMonths } from './dates.ts';
+import { isOlderThanMonths } from '../dates.ts';
 
 /** Ids that exist elsewhere in the content, checked across files at build time. */
 export interface ContentRefs {

@@ -3,7 +3,7 @@
  * connection that may only be used with consent, both count.
  */
 import type { RoutePath } from './route-paths.ts';
-import type { Route, RouteEdge, RouteNode } from './route-schema.ts';
+import type { Route, RouteEdge, RouteNode } from '../route/route-schema.ts';
 
 export type ConsentPoint =
   | { at: 'node'; step: number; node: RouteNode; consent: string }

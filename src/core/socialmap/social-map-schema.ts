@@ -5,7 +5,7 @@
  * that need several files (references, areas, freshness) live in social-map-rules.ts.
  */
 import { z } from 'zod';
-import { date, httpUrl, identifier, text } from './route-schema.ts';
+import { date, httpUrl, identifier, text } from '../route/route-schema.ts';
 import { ACCESS_KINDS, DOMAINS, ORGANISATION_KINDS, URGENCIES } from './social-map-kinds.ts';
 
 const phone = z

@@ -3,10 +3,10 @@
  * exist, one entry per term and context, and a scope note wherever a word has
  * more than one meaning (a reader must see how the meanings differ).
  */
-import { closestWord } from './closest-word.ts';
-import { isOlderThanMonths } from './dates.ts';
+import { closestWord } from '../closest-word.ts';
+import { isOlderThanMonths } from '../dates.ts';
 import type { GlossaryEntry } from './glossary-schema.ts';
-import { type Problem, error, warning } from './problem.ts';
+import { type Problem, error, warning } from '../problem.ts';
 
 export interface GlossaryFile {
   /** The file name without `.mdx`. */

@@ -4,9 +4,9 @@
  * located in the file it is about, so an author sees them next to the field they typed.
  * Roles and questions are checked in social-map-reference-rules.ts.
  */
-import { isOlderThanMonths } from './dates.ts';
-import { type Problem, error, warning } from './problem.ts';
-import { ID_PATTERN } from './route-schema.ts';
+import { isOlderThanMonths } from '../dates.ts';
+import { type Problem, error, warning } from '../problem.ts';
+import { ID_PATTERN } from '../route/route-schema.ts';
 import type { ContactPoint, Organisation, Role } from './social-map-schema.ts';
 
 /** Path segments under /sociale-kaart/ that are pages, so no organisation may take them. */

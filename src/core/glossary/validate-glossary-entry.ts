@@ -2,10 +2,14 @@
  * Validates one glossary file on its own: frontmatter shape (schema) and a
  * body that MDX can compile as plain text. Rules across files: glossary-rules.ts.
  */
-import { type GlossaryEntry, GLOSSARY_FIELD_NAMES, glossaryEntrySchema } from './glossary-schema.ts';
-import { parseFrontmatter } from './parse-frontmatter.ts';
-import type { Problem } from './problem.ts';
-import { issuesToProblems } from './schema-issues.ts';
+import {
+  type GlossaryEntry,
+  GLOSSARY_FIELD_NAMES,
+  glossaryEntrySchema,
+} from './glossary-schema.ts';
+import { parseFrontmatter } from '../parse-frontmatter.ts';
+import type { Problem } from '../problem.ts';
+import { issuesToProblems } from '../schema-issues.ts';
 
 export interface GlossaryEntryValidation {
   entry: GlossaryEntry | null;

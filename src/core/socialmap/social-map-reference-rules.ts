@@ -2,7 +2,7 @@
  * The rules for roles.json and the question files: every role, organisation, service and
  * glossary term they name must exist (see social-map-rules.ts for the organisation files).
  */
-import { type Problem, error } from './problem.ts';
+import { type Problem, error } from '../problem.ts';
 import { type SocialMapContext, checkUnique } from './social-map-rules.ts';
 import type { QuestionFile, QuestionStep, Role } from './social-map-schema.ts';
 

@@ -11,7 +11,7 @@ import {
   type SearchableEntry,
   labelsOf,
 } from './glossary-search-index.ts';
-import { bigrams } from './search-text.ts';
+import { bigrams } from '../search-text.ts';
 
 const MIN_BIGRAM_SIMILARITY = 0.34;
 const MAX_FUZZY_CANDIDATES = 40;

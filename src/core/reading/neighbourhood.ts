@@ -4,7 +4,7 @@
  * connections walked to get there.
  */
 import { distancesFrom } from './route-paths.ts';
-import type { Route, RouteEdge } from './route-schema.ts';
+import type { Route, RouteEdge } from '../route/route-schema.ts';
 
 export interface Neighbourhood {
   nodes: Set<string>;

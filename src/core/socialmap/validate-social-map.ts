@@ -3,11 +3,15 @@
  * rules across files. Every problem of every file is kept, and a map with any error is not
  * returned at all: a broken social map never produces a half-built site.
  */
-import { parseJson } from './parse-json.ts';
-import { type Problem, error, hasErrors } from './problem.ts';
-import { issuesToProblems } from './schema-issues.ts';
+import { parseJson } from '../parse-json.ts';
+import { type Problem, error, hasErrors } from '../problem.ts';
+import { issuesToProblems } from '../schema-issues.ts';
 import { checkQuestion, checkRoles } from './social-map-reference-rules.ts';
-import { type SocialMapContext, checkOrganisation, checkOrganisationId } from './social-map-rules.ts';
+import {
+  type SocialMapContext,
+  checkOrganisation,
+  checkOrganisationId,
+} from './social-map-rules.ts';
 import {
   type Organisation,
   type Question,

@@ -6,7 +6,7 @@
  */
 import { CONTEXT_LABELS, symmetricRelated } from './glossary-model.ts';
 import type { GlossaryEntry } from './glossary-schema.ts';
-import { CONTEXTS } from './contexts.ts';
+import { CONTEXTS } from '../contexts.ts';
 
 export const GLOSSARY_JSONLD_PATH = '/begrippen.jsonld';
 const SCHEME_ID = '/begrippen';

@@ -5,7 +5,7 @@
  * roles a little differently.
  */
 import { normaliseLabel } from './normalise-label.ts';
-import type { Route, RouteNode } from './route-schema.ts';
+import type { Route, RouteNode } from '../route/route-schema.ts';
 
 interface QuestionPattern {
   from: readonly string[];

@@ -4,7 +4,7 @@
  * with more than eight, those parents need most come first, and a short route is topped up with
  * lines that are always worth having (hulplijnen, huisartsenpost).
  */
-import type { Route, Sector } from './route-schema.ts';
+import type { Route, Sector } from '../route/route-schema.ts';
 import { routePartners } from './route-organisation-links.ts';
 import type { OrganisationKind } from './social-map-kinds.ts';
 import { agesOverlap, roleById, serviceAreas } from './social-map-model.ts';

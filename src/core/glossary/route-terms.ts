@@ -4,9 +4,14 @@
  */
 import type { GlossaryEntry } from './glossary-schema.ts';
 import { pickForContext } from './glossary-model.ts';
-import { type GlossaryContext, routeContext } from './contexts.ts';
-import type { Route, RouteNode } from './route-schema.ts';
-import { type TermMatcher, type TextSegment, mentionedTerms, splitByTerms } from './term-mentions.ts';
+import { type GlossaryContext, routeContext } from '../contexts.ts';
+import type { Route, RouteNode } from '../route/route-schema.ts';
+import {
+  type TermMatcher,
+  type TextSegment,
+  mentionedTerms,
+  splitByTerms,
+} from './term-mentions.ts';
 
 /** One meaning, with just what the popover on a route page shows. */
 export interface TermSummary extends Pick<

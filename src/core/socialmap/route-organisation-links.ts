@@ -2,7 +2,7 @@
  * Routes ↔ social map. A route node names the organisation it stands for (`organisation`,
  * route format v1); from that one field both directions are derived, so they cannot disagree.
  */
-import type { Route, RouteKind } from './route-schema.ts';
+import type { Route, RouteKind } from '../route/route-schema.ts';
 
 export interface RouteRef {
   slug: string;

@@ -6,9 +6,9 @@
  */
 import { z } from 'zod';
 // Contexts live in a zod-free module so route pages can use them without bundling zod.
-import { CONTEXTS } from './contexts.ts';
+import { CONTEXTS } from '../contexts.ts';
 
-export { CONTEXTS, type GlossaryContext, routeContext } from './contexts.ts';
+export { CONTEXTS, type GlossaryContext, routeContext } from '../contexts.ts';
 
 export const ROUTE_KINDS = ['school', 'template', 'care'] as const;
 export const SECTORS = ['po', 'sbo', 'so', 'vo', 'vso', 'mbo'] as const;

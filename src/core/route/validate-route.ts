@@ -2,12 +2,12 @@
  * Validates one route file's content: shape first (schema), then the rules
  * that need the whole file. Used by the build, the CLI and (later) the editor.
  */
-import { parseJson } from './parse-json.ts';
-import { type Problem, error, hasErrors } from './problem.ts';
+import { parseJson } from '../parse-json.ts';
+import { type Problem, error, hasErrors } from '../problem.ts';
 import { type ContentRefs, checkRouteRules } from './route-rules.ts';
 import { type Route, ID_PATTERN, routeSchema } from './route-schema.ts';
 import { ROUTE_FIELD_NAMES } from './field-names.ts';
-import { issuesToProblems } from './schema-issues.ts';
+import { issuesToProblems } from '../schema-issues.ts';
 
 export interface RouteValidation {
   route: Route | null;

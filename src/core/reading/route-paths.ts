@@ -7,7 +7,7 @@
  * Ties go to the edge listed first in the file, so the answer is stable and the author
  * decides by ordering edges.
  */
-import type { Route, RouteEdge } from './route-schema.ts';
+import type { Route, RouteEdge } from '../route/route-schema.ts';
 
 /** One connection taken; `against` when it was followed against its arrow. */
 export interface PathHop {

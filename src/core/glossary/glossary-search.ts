@@ -4,7 +4,7 @@
  * offer a score; an entry keeps its best. Meanings of one word are kept
  * together, so "MDO" lists every MDO first and "GGZ" ranks GGZ above JGGZ.
  */
-import { CONTEXTS } from './contexts.ts';
+import { CONTEXTS } from '../contexts.ts';
 import type { ReaderContext } from './glossary-model.ts';
 import { fuzzyMatches } from './glossary-search-fuzzy.ts';
 import {
@@ -13,7 +13,7 @@ import {
   type SearchableEntry,
   lowerBound,
 } from './glossary-search-index.ts';
-import { searchKey, searchWords } from './search-text.ts';
+import { searchKey, searchWords } from '../search-text.ts';
 
 export interface SearchHit<T extends SearchableEntry = SearchableEntry> {
   entry: T;

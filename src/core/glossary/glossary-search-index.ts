@@ -5,7 +5,7 @@
  * bigram postings that pick the few candidates fuse.js then scores for typos.
  */
 import type { GlossaryEntry } from './glossary-schema.ts';
-import { bigrams, searchHaystack, searchKey, searchWords } from './search-text.ts';
+import { bigrams, searchHaystack, searchKey, searchWords } from '../search-text.ts';
 
 /** What search needs of an entry; the /begrippen page sends no more than this. */
 export type SearchableEntry = Pick<

@@ -4,7 +4,7 @@
  * connections ignoring direction).
  */
 import { search, shortestPath, walkBack, type RoutePath } from './route-paths.ts';
-import type { Route } from './route-schema.ts';
+import type { Route } from '../route/route-schema.ts';
 
 /** The node reachable from `from` that lies closest to `to`, and the way there. */
 export interface NearestReachable {

@@ -1,5 +1,5 @@
 import { closestTemplate } from './closest-template.ts';
-import type { Route } from './route-schema.ts';
+import type { Route } from '../route/route-schema.ts';
 
 /**
  * [school, template] slug pairs: every school with the template closest to its
