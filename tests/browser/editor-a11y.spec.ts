@@ -1,24 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { firstSchool } from './content.ts';
+import { expectNoSeriousAxeViolations } from './axe.ts';
 import { openTab, waitForChart } from './editor-helpers.ts';
 
 const school = firstSchool();
 
-async function seriousViolations(page: import('@playwright/test').Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-}
-
 test('the editor start page has no serious accessibility violations', async ({ page }) => {
   await page.goto('/bewerken');
   await expect(page.getByRole('button', { name: /voortgezet onderwijs/ })).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSeriousAxeViolations(page);
 });
 
 test('the editor has no serious accessibility violations, with a step and the checks open', async ({
@@ -31,17 +21,17 @@ test('the editor has no serious accessibility violations, with a step and the ch
     .getByRole('button', { name: new RegExp(`^${school.route.nodes[0]!.label}`) })
     .first()
     .click();
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSeriousAxeViolations(page);
   await openTab(page, /Controle/);
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSeriousAxeViolations(page);
   await openTab(page, /Bestand/);
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSeriousAxeViolations(page);
 });
 
 test('the publishing help page has no serious accessibility violations', async ({ page }) => {
   await page.goto('/publiceren');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je route publiceren');
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSeriousAxeViolations(page);
 });
 
 test('route pages link to their editor and load no elkjs; the editor runs ELK in a worker', async ({

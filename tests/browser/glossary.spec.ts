@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { firstSchool } from './content.ts';
+import { expectNoSeriousAxeViolations } from './axe.ts';
 import { glossaryEntry } from './glossary-content.ts';
 
 const school = firstSchool();
@@ -88,15 +88,7 @@ test('the glossary is published as SKOS JSON-LD', async ({ request }) => {
 for (const path of ['/begrippen', '/begrippen/mdo']) {
   test(`axe finds no serious or critical violations on ${path}`, async ({ page }) => {
     await page.goto(path);
-    const analysis = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    const severe = analysis.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    );
-    expect(
-      severe.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    await expectNoSeriousAxeViolations(page);
   });
 }
 

@@ -1,5 +1,5 @@
 /** Identifiers for new nodes and groups, derived from what the user typed. */
-import { ID_PATTERN } from '../route/route-schema.ts';
+import { ID_PATTERN } from '../schema-fields.ts';
 
 const MAX_ID_LENGTH = 64;
 

@@ -5,7 +5,8 @@
  * need the whole glossary (related ids, shared terms) live in glossary-rules.ts.
  */
 import { z } from 'zod';
-import { CONTEXTS, date, httpUrl, identifier, text } from '../route/route-schema.ts';
+import { CONTEXTS } from '../contexts.ts';
+import { date, fieldNamesOf, httpUrl, identifier, text } from '../schema-fields.ts';
 
 const label = text(80, 1);
 
@@ -48,10 +49,9 @@ export type Abbreviation = z.infer<typeof abbreviationSchema>;
 export type GlossarySource = z.infer<typeof sourceSchema>;
 
 /** Every field name in the format, to suggest the right one for a typo like "defintion". */
-export const GLOSSARY_FIELD_NAMES: readonly string[] = [
-  ...new Set(
-    [glossaryEntrySchema, abbreviationSchema, sourceSchema, parentWordingSchema].flatMap((schema) =>
-      Object.keys(schema.shape),
-    ),
-  ),
-];
+export const GLOSSARY_FIELD_NAMES = fieldNamesOf(
+  glossaryEntrySchema,
+  abbreviationSchema,
+  sourceSchema,
+  parentWordingSchema,
+);

@@ -1,3 +1,4 @@
+import { fieldNamesOf } from '../schema-fields.ts';
 import {
   contactSchema,
   edgeSchema,
@@ -8,10 +9,11 @@ import {
 } from './route-schema.ts';
 
 /** Every field name in the format, to suggest the right one for a typo like "lable". */
-export const ROUTE_FIELD_NAMES: readonly string[] = [
-  ...new Set(
-    [routeSchema, nodeSchema, edgeSchema, groupSchema, contactSchema, schoolSchema].flatMap(
-      (schema) => Object.keys(schema.shape),
-    ),
-  ),
-];
+export const ROUTE_FIELD_NAMES = fieldNamesOf(
+  routeSchema,
+  nodeSchema,
+  edgeSchema,
+  groupSchema,
+  contactSchema,
+  schoolSchema,
+);

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 // Contexts live in a zod-free module so route pages can use them without bundling zod.
 import { CONTEXTS } from '../contexts.ts';
+import { date, httpUrl, identifier, phone, text } from '../schema-fields.ts';
 
 export { CONTEXTS, type GlossaryContext, routeContext } from '../contexts.ts';
 
@@ -35,30 +36,6 @@ export type RouteKind = (typeof ROUTE_KINDS)[number];
 export type Sector = (typeof SECTORS)[number];
 export type NodeKind = (typeof NODE_KINDS)[number];
 export type EdgeKind = (typeof EDGE_KINDS)[number];
-
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
-export const identifier = z.string().regex(ID_PATTERN, {
-  error:
-    'ongeldige id: alleen kleine letters, cijfers en "-", begint met letter of cijfer, hoogstens 64 tekens',
-});
-
-export const text = (max: number, min = 0) => z.string().min(min).max(max);
-
-export const httpUrl = z
-  .string()
-  .max(500)
-  .regex(/^https?:\/\/[^\s]+$/i, { error: 'alleen http:// of https://-adressen zijn toegestaan' })
-  .refine((value) => URL.canParse(value), { error: 'geen geldig webadres' });
-
-const phone = z
-  .string()
-  .max(40)
-  .regex(/^[0-9 +\-()]*[0-9][0-9 +\-()]*$/, {
-    error: 'telefoonnummer: alleen cijfers, spaties, +, -, ( en )',
-  });
-
-export const date = z.iso.date({ error: 'datum in de vorm JJJJ-MM-DD' });
 
 export const contactSchema = z.strictObject({
   how: text(300)

@@ -5,7 +5,8 @@
 import { parseJson } from '../parse-json.ts';
 import { type Problem, error, hasErrors } from '../problem.ts';
 import { type ContentRefs, checkRouteRules } from './route-rules.ts';
-import { type Route, ID_PATTERN, routeSchema } from './route-schema.ts';
+import { ID_PATTERN } from '../schema-fields.ts';
+import { type Route, routeSchema } from './route-schema.ts';
 import { ROUTE_FIELD_NAMES } from './field-names.ts';
 import { issuesToProblems } from '../schema-issues.ts';
 

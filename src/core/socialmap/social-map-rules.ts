@@ -6,7 +6,7 @@
  */
 import { isOlderThanMonths } from '../dates.ts';
 import { type Problem, error, warning } from '../problem.ts';
-import { ID_PATTERN } from '../route/route-schema.ts';
+import { ID_PATTERN } from '../schema-fields.ts';
 import type { ContactPoint, Organisation, Role } from './social-map-schema.ts';
 
 /** Path segments under /sociale-kaart/ that are pages, so no organisation may take them. */

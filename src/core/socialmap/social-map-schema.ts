@@ -5,15 +5,8 @@
  * that need several files (references, areas, freshness) live in social-map-rules.ts.
  */
 import { z } from 'zod';
-import { date, httpUrl, identifier, text } from '../route/route-schema.ts';
+import { date, fieldNamesOf, httpUrl, identifier, phone, text } from '../schema-fields.ts';
 import { ACCESS_KINDS, DOMAINS, ORGANISATION_KINDS, URGENCIES } from './social-map-kinds.ts';
-
-const phone = z
-  .string()
-  .max(40)
-  .regex(/^[0-9 +\-()]*[0-9][0-9 +\-()]*$/, {
-    error: 'telefoonnummer: alleen cijfers, spaties, +, -, ( en )',
-  });
 
 const municipality = text(120, 1);
 
@@ -136,18 +129,14 @@ export interface SocialMap {
   questions: Question[];
 }
 
-export const SOCIAL_MAP_FIELD_NAMES: readonly string[] = [
-  ...new Set(
-    [
-      contactPointSchema,
-      agesSchema,
-      waitingTimeSchema,
-      serviceSchema,
-      organisationSchema,
-      roleSchema,
-      questionStepSchema,
-      questionSchema,
-      regionSchema,
-    ].flatMap((schema) => Object.keys(schema.shape)),
-  ),
-];
+export const SOCIAL_MAP_FIELD_NAMES = fieldNamesOf(
+  contactPointSchema,
+  agesSchema,
+  waitingTimeSchema,
+  serviceSchema,
+  organisationSchema,
+  roleSchema,
+  questionStepSchema,
+  questionSchema,
+  regionSchema,
+);
