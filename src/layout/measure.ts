@@ -7,6 +7,7 @@
  * horizontally; padding.x on both sides is kept free. Node and edge labels are measured
  * at regular weight (group labels bold): drawn bold, a full-width line would overflow.
  */
+import { NODE_KIND_LABELS } from '../core/route/route-model.ts';
 import type { NodeKind, RouteNode } from '../core/route/route-schema.ts';
 import { type FontWeight, textWidth } from './char-widths.ts';
 import { limitLines, wrapText } from './wrap-text.ts';
@@ -43,18 +44,6 @@ export const GROUP_LABEL_MAX_LINES = 2;
 export const GROUP_PADDING = 14;
 /** Space between a group's label and its first children. */
 export const GROUP_LABEL_GAP = 8;
-
-/** The Dutch name of each kind, shown as a small badge in every node box. */
-export const NODE_KIND_LABELS: Record<NodeKind, string> = {
-  role: 'Rol',
-  team: 'Overleg',
-  step: 'Stap',
-  decision: 'Keuze',
-  document: 'Document',
-  service: 'Partner buiten school',
-  consent: 'Toestemming',
-  protocol: 'Protocol',
-};
 
 /** Kinds drawn as octagons rather than rectangles; a Record so a new kind must be decided. */
 const SHAPED_KINDS: Record<NodeKind, boolean> = {

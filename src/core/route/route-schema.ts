@@ -8,34 +8,20 @@ import { z } from 'zod';
 // Contexts live in a zod-free module so route pages can use them without bundling zod.
 import { CONTEXTS } from '../contexts.ts';
 import { date, httpUrl, identifier, phone, text } from '../schema-fields.ts';
+import { EDGE_KINDS, NODE_KINDS, ROUTE_KINDS, SECTORS } from './route-kinds.ts';
 
 export { CONTEXTS, type GlossaryContext, routeContext } from '../contexts.ts';
 
-export const ROUTE_KINDS = ['school', 'template', 'care'] as const;
-export const SECTORS = ['po', 'sbo', 'so', 'vo', 'vso', 'mbo'] as const;
-export const NODE_KINDS = [
-  'role',
-  'team',
-  'step',
-  'decision',
-  'document',
-  'service',
-  'consent',
-  'protocol',
-] as const;
-export const EDGE_KINDS = [
-  'refers',
-  'consults',
-  'informs',
-  'escalates',
-  'member',
-  'reports',
-] as const;
-
-export type RouteKind = (typeof ROUTE_KINDS)[number];
-export type Sector = (typeof SECTORS)[number];
-export type NodeKind = (typeof NODE_KINDS)[number];
-export type EdgeKind = (typeof EDGE_KINDS)[number];
+export {
+  EDGE_KINDS,
+  NODE_KINDS,
+  ROUTE_KINDS,
+  SECTORS,
+  type EdgeKind,
+  type NodeKind,
+  type RouteKind,
+  type Sector,
+} from './route-kinds.ts';
 
 export const contactSchema = z.strictObject({
   how: text(300)

@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import type { EdgeKind, NodeKind } from '../../core/route/route-schema.ts';
-import { CHART_EDGE_KINDS, CHART_NODE_KINDS } from './chart-kinds.ts';
+import { EDGE_KINDS, NODE_KINDS } from '../../core/route/route-kinds.ts';
 import { EdgeLine } from './ChartEdge.tsx';
 import { NodeShape } from './node-shape.tsx';
 import { edgeKindStyle } from './edge-kind-style.ts';
@@ -27,13 +27,13 @@ export function ChartLegend({ headingLevel = 2 }: ChartLegendProps) {
       </Heading>
       <SubHeading className="chart-legend-subtitle">Onderdelen</SubHeading>
       <ul className="chart-legend-list">
-        {CHART_NODE_KINDS.map((kind) => (
+        {NODE_KINDS.map((kind) => (
           <NodeKindItem key={kind} kind={kind} />
         ))}
       </ul>
       <SubHeading className="chart-legend-subtitle">Verbindingen</SubHeading>
       <ul className="chart-legend-list">
-        {CHART_EDGE_KINDS.map((kind) => (
+        {EDGE_KINDS.map((kind) => (
           <EdgeKindItem key={kind} kind={kind} />
         ))}
       </ul>

@@ -5,7 +5,7 @@
  */
 import type { EdgeKind, NodeKind } from '../../core/route/route-schema.ts';
 import { textWidth } from '../../layout/measure.ts';
-import { CHART_EDGE_KINDS, CHART_NODE_KINDS } from './chart-kinds.ts';
+import { EDGE_KINDS, NODE_KINDS } from '../../core/route/route-kinds.ts';
 import { EdgeLine } from './ChartEdge.tsx';
 import { edgeKindStyle } from './edge-kind-style.ts';
 import { NodeShape } from './node-shape.tsx';
@@ -18,16 +18,16 @@ const GAP = 10;
 const TEXT_SIZE = 14;
 
 const names = [
-  ...CHART_NODE_KINDS.map((kind) => nodeKindStyle(kind).name),
-  ...CHART_EDGE_KINDS.map((kind) => edgeKindStyle(kind).name),
+  ...NODE_KINDS.map((kind) => nodeKindStyle(kind).name),
+  ...EDGE_KINDS.map((kind) => edgeKindStyle(kind).name),
 ];
 const COLUMN_WIDTH =
   SWATCH.width + GAP + Math.ceil(Math.max(...names.map((name) => textWidth(name, TEXT_SIZE)))) + 32;
 
 type Item = { type: 'node'; kind: NodeKind } | { type: 'edge'; kind: EdgeKind };
 const ITEMS: Item[] = [
-  ...CHART_NODE_KINDS.map((kind) => ({ type: 'node' as const, kind })),
-  ...CHART_EDGE_KINDS.map((kind) => ({ type: 'edge' as const, kind })),
+  ...NODE_KINDS.map((kind) => ({ type: 'node' as const, kind })),
+  ...EDGE_KINDS.map((kind) => ({ type: 'edge' as const, kind })),
 ];
 
 /** Columns that fit in `width` (at least two), and the legend's height with them. */

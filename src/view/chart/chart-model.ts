@@ -4,7 +4,7 @@
  * Pure, so the interactive chart and a later standalone SVG export draw the same thing.
  */
 import type { EdgeKind, NodeKind, Route } from '../../core/route/route-schema.ts';
-import { CHART_EDGE_KINDS } from './chart-kinds.ts';
+import { EDGE_KINDS } from '../../core/route/route-kinds.ts';
 import {
   edgeId,
   type LaidOutEdge,
@@ -33,7 +33,7 @@ export interface ChartModel {
 /** The kind from the edge id (`from->to:kind`), for an edge the route no longer has. */
 function kindFromId(id: string): EdgeKind {
   const suffix = id.slice(id.lastIndexOf(':') + 1);
-  return CHART_EDGE_KINDS.find((kind) => kind === suffix) ?? 'refers';
+  return EDGE_KINDS.find((kind) => kind === suffix) ?? 'refers';
 }
 
 export function buildChartModel(route: Route, layout: RouteLayout): ChartModel {

@@ -1,6 +1,6 @@
 import type { Route, RouteNode } from '../../core/route/route-schema.ts';
 import { NODE_KIND_LABELS } from '../../core/route/route-model.ts';
-import { CHART_NODE_KINDS } from '../chart/chart-kinds.ts';
+import { NODE_KINDS } from '../../core/route/route-kinds.ts';
 
 export interface NodeSelectProps {
   id: string;
@@ -12,7 +12,7 @@ export interface NodeSelectProps {
 
 /** A select of every node, grouped by kind (roles, teams, partners…), A–Z within a kind. */
 export function NodeSelect({ id, label, route, value, onChange }: NodeSelectProps) {
-  const byKind = CHART_NODE_KINDS.map((kind) => ({
+  const byKind = NODE_KINDS.map((kind) => ({
     kind,
     nodes: route.nodes
       .filter((node) => node.kind === kind)

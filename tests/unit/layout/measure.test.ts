@@ -1,3 +1,4 @@
+import { NODE_KIND_LABELS } from '../../../src/core/route/route-model.ts';
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS } from '../../../src/core/route/route-schema.ts';
 import {
@@ -13,7 +14,6 @@ import {
   groupLabelSize,
   LABEL_FONT_SIZE,
   LABEL_LINE_HEIGHT,
-  NODE_KIND_LABELS,
   NODE_MAX_LINES,
   NODE_MAX_WIDTH,
   NODE_MIN_WIDTH,

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
+import { NODE_KIND_LABELS } from '../../../src/core/route/route-model.ts';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EDGE_KINDS, NODE_KINDS } from '../../../src/core/route/route-schema.ts';
-import { NODE_KIND_LABELS } from '../../../src/layout/measure.ts';
 import { ChartLegend } from '../../../src/view/chart/index.ts';
 
 afterEach(cleanup);
@@ -38,14 +38,5 @@ describe('ChartLegend', () => {
     render(<ChartLegend headingLevel={3} />);
     expect(screen.getByRole('heading', { level: 3, name: 'Legenda' })).toBeTruthy();
     expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(2);
-  });
-});
-
-describe('chart kind lists', () => {
-  it('match the route format in the same order', async () => {
-    const { CHART_EDGE_KINDS, CHART_NODE_KINDS } =
-      await import('../../../src/view/chart/chart-kinds.ts');
-    expect(CHART_NODE_KINDS).toEqual(NODE_KINDS);
-    expect(CHART_EDGE_KINDS).toEqual(EDGE_KINDS);
   });
 });

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
+import { NODE_KIND_LABELS } from '../../../src/core/route/route-model.ts';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NODE_KINDS } from '../../../src/core/route/route-schema.ts';
-import { NODE_KIND_LABELS } from '../../../src/layout/measure.ts';
 import { RouteChart } from '../../../src/view/chart/index.ts';
 import { columnLayout, makeNode, makeRoute, sampleRoute } from './chart-factories.ts';
 
