@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // Browser tests run against the production build, served as a static host would.
 // Debian's Chromium is used: Playwright's own browser download does not work here.
-const port = 4174;
+// TEST_PORT lets several checkouts run their browser tests side by side.
+const port = Number(process.env.TEST_PORT ?? 4174);
 
 export default defineConfig({
   testDir: 'tests/browser',
