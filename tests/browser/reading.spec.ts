@@ -77,6 +77,25 @@ test('a quick choice asks a common question, with the way back', async ({ page }
   await expect(page).toHaveURL(/terug=ja/);
 });
 
+test('every quick choice finds its way, there and (when offered) back', async ({ page }) => {
+  await page.goto(url);
+  const quick = finder(page).getByRole('listitem').getByRole('button');
+  await expect(quick.first()).toBeEnabled();
+  const count = await quick.count();
+  expect(count).toBeGreaterThan(0);
+  for (let index = 0; index < count; index++) {
+    const question = quick.nth(index);
+    const asksBack = / en terug$/.test((await question.textContent()) ?? '');
+    await question.click();
+    await expect(page.getByRole('heading', { level: 2, name: /^De weg van / })).toBeVisible();
+    if (asksBack)
+      await expect(
+        page.getByRole('heading', { level: 2, name: /^De weg terug van / }),
+      ).toBeVisible();
+    await expect(finder(page).getByRole('status')).not.toContainText('geen weg');
+  }
+});
+
 test('the focus control fades everything beyond one step of the selected node', async ({
   page,
 }) => {

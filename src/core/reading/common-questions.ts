@@ -1,10 +1,13 @@
 /**
  * Questions professionals often bring to a route ("how does the huisarts reach the
- * zorgcoördinator?"), offered as quick choices where the route has both ends. Nodes
- * are recognised by id or by words in their label, since every school names its
- * roles a little differently.
+ * zorgcoördinator?"), offered as quick choices where the route answers them: both ends
+ * are there and the arrows lead from one to the other ("en terug" only when they also
+ * lead back). A quick choice that ends in "no way" would teach readers to distrust the
+ * finder. Nodes are recognised by id or by words in their label, since every school
+ * names its roles a little differently.
  */
 import { normaliseLabel } from './normalise-label.ts';
+import { shortestPath } from './route-paths.ts';
 import type { Route, RouteNode } from '../route/route-schema.ts';
 
 interface QuestionPattern {
@@ -66,7 +69,9 @@ export function commonQuestions(route: Route): CommonQuestion[] {
     const start = findNodeByTerms(route, from);
     const end = findNodeByTerms(route, to);
     if (!start || !end || start.id === end.id) return [];
-    const label = `Van ${start.label} naar ${end.label}${back ? ' en terug' : ''}`;
-    return [{ from: start.id, to: end.id, back, label }];
+    if (!shortestPath(route, start.id, end.id)) return [];
+    const andBack = back && shortestPath(route, end.id, start.id) !== null;
+    const label = `Van ${start.label} naar ${end.label}${andBack ? ' en terug' : ''}`;
+    return [{ from: start.id, to: end.id, back: andBack, label }];
   });
 }

@@ -1,21 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { commonQuestions } from '../../../src/core/reading/common-questions.ts';
-import { makeNode, makeRoute } from '../factories.ts';
+import { makeEdge, makeNode, makeRoute } from '../factories.ts';
 
 describe('commonQuestions', () => {
-  it('offers questions whose two ends the route has, recognised by id or label', () => {
+  const nodes = [
+    makeNode('huisarts', { kind: 'service', label: 'Huisarts' }),
+    makeNode('zorg', { label: 'Zorgcoördinator' }),
+    makeNode('mentor', { label: 'Mentor' }),
+    makeNode('ggz', { kind: 'service', label: 'JGGZ (jeugd-GGZ)' }),
+  ];
+
+  it('offers questions the route answers, with ends recognised by id or label', () => {
     const route = makeRoute({
-      nodes: [
-        makeNode('huisarts', { kind: 'service', label: 'Huisarts' }),
-        makeNode('zorg', { label: 'Zorgcoördinator' }),
-        makeNode('mentor', { label: 'Mentor' }),
-        makeNode('ggz', { kind: 'service', label: 'JGGZ (jeugd-GGZ)' }),
+      nodes,
+      edges: [
+        makeEdge('huisarts', 'zorg', { kind: 'consults' }),
+        makeEdge('mentor', 'zorg'),
+        makeEdge('zorg', 'ggz'),
+        makeEdge('ggz', 'mentor', { kind: 'informs' }),
       ],
-      edges: [],
     });
     expect(commonQuestions(route).map((q) => q.label)).toEqual([
       'Van Huisarts naar Zorgcoördinator',
       'Van Mentor naar JGGZ (jeugd-GGZ) en terug',
+    ]);
+  });
+
+  it('leaves out a question whose way the arrows do not give', () => {
+    const route = makeRoute({ nodes, edges: [makeEdge('zorg', 'huisarts')] });
+    expect(commonQuestions(route)).toEqual([]);
+  });
+
+  it('asks only the way there when no arrows lead back', () => {
+    const route = makeRoute({ nodes, edges: [makeEdge('mentor', 'ggz')] });
+    expect(commonQuestions(route)).toEqual([
+      { from: 'mentor', to: 'ggz', back: false, label: 'Van Mentor naar JGGZ (jeugd-GGZ)' },
     ]);
   });
 
