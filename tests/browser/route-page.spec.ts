@@ -73,11 +73,25 @@ test('a deep link selects its node', async ({ page }) => {
   await expect(details(page).getByRole('heading', { level: 2 })).toContainText(node.label);
 });
 
-test('the chart has pan and zoom controls that work', async ({ page }) => {
+test('the chart opens at a readable size and its zoom level tells the real size', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(url);
-  const zoomIn = page.getByRole('button', { name: 'Inzoomen' });
-  await expect(zoomIn).toBeVisible();
-  await zoomIn.click();
+  const level = page.getByText(/^Zoom \d+%$/);
+  // Fitted into a phone, a whole route would be a few pixels high per line of text.
+  await expect(level).toHaveText('Zoom 90%');
+  // The route begins at the top: its first step has no arrow coming in.
+  const first = school.route.nodes.find(
+    (node) => !school.route.edges.some((edge) => edge.to === node.id),
+  )!;
+  const chart = page.getByRole('group', { name: /Stroomschema/ });
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.getByRole('link', { name: new RegExp(`^${first.label}`) })).toBeInViewport();
+
   await page.getByRole('button', { name: 'Passend maken' }).click();
-  await expect(page.getByRole('button', { name: 'Uitzoomen' })).toBeEnabled();
+  const fitted = Number((await level.textContent())?.match(/\d+/)?.[0]);
+  expect(fitted).toBeLessThan(60);
+  await page.getByRole('button', { name: 'Inzoomen' }).click();
+  await expect(level).toHaveText(`Zoom ${Math.round(fitted * 1.25)}%`);
 });

@@ -5,17 +5,24 @@
  */
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Route } from '../../core/route/route-schema.ts';
-import type { Box, RouteLayout } from '../../layout/layout-types.ts';
+import type { Box, LaidOutNode, RouteLayout } from '../../layout/layout-types.ts';
 import { FONT_FAMILY } from './chart-font.ts';
 import { ChartControls } from './ChartControls.tsx';
 import { ChartNode } from './ChartNode.tsx';
 import { ChartScene } from './ChartScene.tsx';
 import { buildChartModel } from './chart-model.ts';
 import { nodeEmphasis, type ChartHighlight } from './chart-highlight.ts';
+import { useFitPixels } from './use-fit-pixels.ts';
 import { useHydrated } from './use-hydrated.ts';
 import { usePointerGestures } from './use-pointer-gestures.ts';
 import { useViewport } from './use-viewport.ts';
-import { isIdentity, viewTransform } from './viewport.ts';
+import {
+  READABLE_PIXELS_PER_UNIT,
+  READABLE_START,
+  isIdentity,
+  startView,
+  viewTransform,
+} from './viewport.ts';
 import './chart.css';
 import './chart-print-and-contrast.css';
 import './chart-highlight.css';
@@ -52,6 +59,18 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
   const gestures = usePointerGestures(containerRef, svgRef, size, viewport.setView);
   const hydrated = useHydrated();
   const id = useId();
+  // The prerendered chart shows everything; a wide route fitted into a narrow page would
+  // be unreadable, so once measured it starts at a readable size, at the selected step or
+  // at the top, where a route drawn downwards begins. "Passend maken" shows it all again.
+  const fitPixels = useFitPixels(svgRef, size, (pixelsPerUnit) => {
+    if (pixelsPerUnit >= READABLE_PIXELS_PER_UNIT) return;
+    const topmost = layout.nodes.reduce<LaidOutNode | undefined>(
+      (top, node) => (top === undefined || node.y < top.y ? node : top),
+      undefined,
+    );
+    const box = nodeBoxes.get(selectedId ?? '') ?? nodeBoxes.get(topmost?.id ?? '');
+    if (box) viewport.setView(startView(box, size, READABLE_START / pixelsPerUnit));
+  });
 
   // A selection from outside (deep link, text version) must be on screen: adjust while
   // rendering, as React advises for state that follows a prop, rather than in an effect.
@@ -74,7 +93,7 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
       </p>
       <div className="chart-toolbar">
         <ChartControls
-          scale={viewport.view.scale}
+          scale={viewport.view.scale * (fitPixels ?? 1)}
           onZoomIn={viewport.zoomIn}
           onZoomOut={viewport.zoomOut}
           onFit={viewport.fit}

@@ -19,7 +19,7 @@ export interface Size {
 }
 
 export const MIN_SCALE = 0.25;
-export const MAX_SCALE = 4;
+export const MAX_SCALE = 8;
 export const IDENTITY_VIEW: Viewport = { x: 0, y: 0, scale: 1 };
 
 export function clampScale(scale: number): number {
@@ -125,4 +125,25 @@ export function clientToViewBox(client: Point, rect: ClientRect, viewBox: Size):
 export function viewTransform(view: Viewport): string {
   const round = (value: number) => Math.round(value * 100) / 100;
   return `translate(${round(view.x)} ${round(view.y)}) scale(${round(view.scale * 1000) / 1000})`;
+}
+
+/**
+ * CSS pixels per chart unit below which the fitted chart is too small to read (labels are
+ * 14 units: under ~8 px). A chart that wide starts zoomed in at READABLE_START instead.
+ */
+export const READABLE_PIXELS_PER_UNIT = 0.6;
+export const READABLE_START = 0.9;
+
+/**
+ * The view at `scale` that shows `box` centred across and near the top (where a route
+ * starts), without showing empty space beyond the chart's edges.
+ */
+export function startView(box: Box, size: Size, scale: number, margin = 24): Viewport {
+  const s = clampScale(scale);
+  const clamp = (value: number, low: number) => Math.min(0, Math.max(low, value));
+  return {
+    scale: s,
+    x: clamp(size.width / 2 - (box.x + box.width / 2) * s, size.width * (1 - s)),
+    y: clamp(margin - box.y * s, size.height * (1 - s)),
+  };
 }

@@ -36,10 +36,10 @@ describe('RouteChart pan and zoom', () => {
     expect(transform(container)).toBe('translate(0 0) scale(1)');
   });
 
-  it('clamps zoom at 400%', () => {
+  it('clamps zoom at 800% of the fitted chart', () => {
     renderSample();
-    for (let i = 0; i < 12; i++) fireEvent.click(screen.getByRole('button', { name: 'Inzoomen' }));
-    expect(screen.getByText('Zoom 400%')).toBeTruthy();
+    for (let i = 0; i < 15; i++) fireEvent.click(screen.getByRole('button', { name: 'Inzoomen' }));
+    expect(screen.getByText('Zoom 800%')).toBeTruthy();
   });
 
   it('pans with arrow keys and zooms with + and - when focused', () => {

@@ -11,6 +11,7 @@ import {
   visibleBox,
   zoomAt,
   type Viewport,
+  startView,
 } from '../../../src/view/chart/viewport.ts';
 
 const size = { width: 800, height: 600 };
@@ -28,7 +29,7 @@ describe('zoomAt', () => {
     expect(onScreen(view, chartPoint).y).toBeCloseTo(100);
   });
 
-  it('clamps the scale to 0.25–4', () => {
+  it('clamps the scale to 0.25–8', () => {
     let view = IDENTITY_VIEW;
     for (let i = 0; i < 20; i++) view = zoomAt(view, { x: 0, y: 0 }, 1.5);
     expect(view.scale).toBe(MAX_SCALE);
@@ -115,5 +116,26 @@ describe('client coordinates', () => {
     const rect = { left: 0, top: 0, width: 0, height: 0 };
     expect(unitsPerPixel(rect, size)).toBe(1);
     expect(clientToViewBox({ x: 5, y: 7 }, rect, size)).toEqual({ x: 5, y: 7 });
+  });
+});
+
+describe('startView', () => {
+  const size = { width: 1000, height: 800 };
+
+  it('centres the step across and puts it near the top at the given scale', () => {
+    const view = startView({ x: 450, y: 300, width: 100, height: 40 }, size, 2);
+    expect(view.scale).toBe(2);
+    // The step's centre (500) lands in the middle of the 1000-unit view…
+    expect(500 * view.scale + view.x).toBe(500);
+    // …and its top 24 units below the top edge.
+    expect(300 * view.scale + view.y).toBe(24);
+  });
+
+  it('never shows empty space beyond the chart edges', () => {
+    const nearCorner = startView({ x: 0, y: 0, width: 100, height: 40 }, size, 2);
+    expect(nearCorner).toEqual({ scale: 2, x: 0, y: 0 });
+    const farCorner = startView({ x: 950, y: 780, width: 50, height: 20 }, size, 2);
+    expect(farCorner.x).toBe(-1000);
+    expect(farCorner.y).toBe(-800);
   });
 });
