@@ -4,7 +4,7 @@
  * chosen for WCAG 2.2 AA on its own fill: text ≥ 4.5:1, border ≥ 3:1 (see the tests).
  */
 import type { NodeKind } from '../../core/route/route-schema.ts';
-import { NODE_KIND_LABELS } from '../../layout/measure.ts';
+import { NODE_KIND_LABELS } from '../../layout/box-metrics.ts';
 
 export interface NodeKindStyle {
   /** Dutch kind name, the badge text above the label. */
