@@ -31,23 +31,8 @@ export function isReaderContext(value: unknown): value is ReaderContext {
   return typeof value === 'string' && (READER_CONTEXTS as readonly string[]).includes(value);
 }
 
-/** The reader's context first, then the fixed order of CONTEXTS; stable otherwise. */
-export function byContextPreference<T extends { context: GlossaryContext }>(
-  entries: readonly T[],
-  preferred: ReaderContext | null,
-): T[] {
-  const rank = (context: GlossaryContext) =>
-    context === preferred ? -1 : CONTEXTS.indexOf(context);
-  return [...entries].sort((a, b) => rank(a.context) - rank(b.context));
-}
-
-/** The meaning for a context, or (if the word has none there) the first other meaning. */
-export function pickForContext<T extends { context: GlossaryContext }>(
-  entries: readonly T[],
-  context: GlossaryContext,
-): T | undefined {
-  return byContextPreference(entries, context)[0];
-}
+// Re-exported so the glossary pages keep one place to import from.
+export { byContextPreference, pickForContext } from './context-preference.ts';
 
 /**
  * The first sentence, for a one-line preview of a meaning. A sentence ends

@@ -3,7 +3,7 @@
  * page receives a handful of entries instead of the glossary index.
  */
 import type { GlossaryEntry } from './glossary-schema.ts';
-import { pickForContext } from './glossary-model.ts';
+import { pickForContext } from './context-preference.ts';
 import { type GlossaryContext, routeContext } from '../contexts.ts';
 import type { Route, RouteNode } from '../route/route-schema.ts';
 import {

@@ -12,13 +12,8 @@ export function isPossiblyOutdated(verified: string, today: string): boolean {
   return isOlderThanMonths(verified, today, FRESH_MONTHS);
 }
 
-export function socialMapUrl(organisationId?: string): string {
-  return organisationId === undefined ? '/sociale-kaart' : `/sociale-kaart/${organisationId}`;
-}
-
-export function contactCardsUrl(routeSlug: string): string {
-  return `/sociale-kaart/visitekaartjes/${routeSlug}`;
-}
+// Re-exported: the map's pages import everything about the map from here.
+export { contactCardsUrl, socialMapUrl } from './social-map-urls.ts';
 
 export function organisationById(map: SocialMap, id: string): Organisation | undefined {
   return map.organisations.find((organisation) => organisation.id === id);

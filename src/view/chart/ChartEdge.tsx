@@ -8,7 +8,7 @@ import {
   EDGE_LABEL_FONT_SIZE,
   EDGE_LABEL_LINE_HEIGHT,
   EDGE_LABEL_PADDING,
-} from '../../layout/measure.ts';
+} from '../../layout/box-metrics.ts';
 import { arrowHead, toPointsAttribute, trimEnd } from './edge-geometry.ts';
 import { edgeKindStyle } from './edge-kind-style.ts';
 import { DIMMED_OPACITY, HIGHLIGHT_BAND_COLOR, type Emphasis } from './chart-highlight.ts';

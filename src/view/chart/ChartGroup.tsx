@@ -4,7 +4,7 @@
  * it never makes it unreadable. Pure SVG, no events.
  */
 import type { LaidOutGroup } from '../../layout/layout-types.ts';
-import { GROUP_FONT_SIZE, GROUP_LINE_HEIGHT, GROUP_PADDING } from '../../layout/measure.ts';
+import { GROUP_FONT_SIZE, GROUP_LINE_HEIGHT, GROUP_PADDING } from '../../layout/box-metrics.ts';
 
 export const GROUP_FILL = '#f4f6f8';
 export const GROUP_STROKE = '#7d8794';

@@ -12,7 +12,7 @@ import {
   LABEL_FONT_SIZE,
   LABEL_LINE_HEIGHT,
   nodePadding,
-} from '../../layout/measure.ts';
+} from '../../layout/box-metrics.ts';
 import { NodeShape } from './node-shape.tsx';
 import { NODE_TEXT_COLOR, nodeKindStyle } from './node-kind-style.ts';
 import { DIMMED_OPACITY, DIMMED_TEXT_COLOR, type Emphasis } from './chart-highlight.ts';
@@ -41,7 +41,7 @@ export function NodeFigure({
 }: NodeFigureProps) {
   const look = nodeKindStyle(kind);
   const centreX = node.x + node.width / 2;
-  // Same anatomy as measure.ts: padding, badge line, gap, label lines.
+  // Same anatomy as box-metrics.ts: padding, badge line, gap, label lines.
   const badgeTop = node.y + nodePadding(kind).y;
   const labelTop = badgeTop + BADGE_LINE_HEIGHT + BADGE_GAP;
   const dimmed = emphasis === 'dimmed';

@@ -1,6 +1,6 @@
 /**
  * The outline of each node kind, drawn inside its layout box. Shapes tell kinds apart
- * without colour: the shaped kinds (decision, consent) get extra padding in measure.ts
+ * without colour: the shaped kinds (decision, consent) get extra padding in box-metrics.ts
  * for their cut corners, so these insets never cover text.
  */
 import type { NodeKind } from '../../core/route/route-schema.ts';

@@ -9,7 +9,7 @@ import {
 } from '../../core/route/route-model.ts';
 import { ContactAndConsentFacts, Fact } from './fact.tsx';
 import { Link } from 'react-router';
-import { socialMapUrl } from '../../core/socialmap/social-map-model.ts';
+import { socialMapUrl } from '../../core/socialmap/social-map-urls.ts';
 import { NodeTermsFact, TermText } from '../glossary/term-text.tsx';
 
 /**

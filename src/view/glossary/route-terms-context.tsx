@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo } from 'react';
-import { pickForContext } from '../../core/glossary/glossary-model.ts';
+import { pickForContext } from '../../core/glossary/context-preference.ts';
 import type { GlossaryContext } from '../../core/contexts.ts';
 import type { RouteNode } from '../../core/route/route-schema.ts';
 import {

@@ -1,12 +1,16 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { Link } from 'react-router';
-import { CONTEXT_LABELS, CONTEXT_PHRASES } from '../../core/glossary/glossary-model.ts';
+import { Suspense, lazy, useEffect, useId, useRef, useState } from 'react';
 import type { GlossaryContext } from '../../core/contexts.ts';
 import type { TermSummary } from '../../core/glossary/route-terms.ts';
 import { useHydrated } from '../chart/use-hydrated.ts';
-import { useReaderContext } from './use-reader-context.ts';
 import { useDismiss } from './use-dismiss.ts';
-import { useKeepInside } from './use-keep-inside.ts';
+
+// The meaning panel is a separate chunk, loaded when a reader first points at, focuses
+// or opens a word: it is not part of the route page's first-load JavaScript.
+const loadPanel = () => import('./term-popover-panel.tsx');
+const TermPopoverPanel = lazy(() =>
+  loadPanel().then((module) => ({ default: module.TermPopoverPanel })),
+);
+const preloadPanel = () => void loadPanel();
 
 /**
  * A glossary word in a route: a disclosure button with a non-modal dialog
@@ -33,11 +37,11 @@ export function TermPopover({
     if (returnFocus) button.current?.focus();
   };
   useDismiss(open, wrapper, close);
-  useKeepInside(open, panel);
   useEffect(() => {
     if (open) panel.current?.focus();
   }, [open]);
   const href = `/begrippen/${summary.term}#${summary.id}`;
+  const titleId = `${panelId}_title`;
   if (!hydrated)
     return (
       <a href={href} className="term-link">
@@ -54,6 +58,8 @@ export function TermPopover({
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
+        onPointerEnter={preloadPanel}
+        onFocus={preloadPanel}
       >
         {children}
       </button>
@@ -61,67 +67,32 @@ export function TermPopover({
         ref={panel}
         id={panelId}
         role="dialog"
-        aria-labelledby={`${panelId}_title`}
+        aria-labelledby={titleId}
         className="term-popover"
         tabIndex={-1}
         hidden={!open}
       >
         {open && (
-          <PopoverContent
-            summary={summary}
-            routeContext={routeContext}
-            titleId={`${panelId}_title`}
-            href={href}
-            onClose={() => close(true)}
-          />
+          // While the panel loads (first open only, usually already preloaded) the
+          // dialog is still named after the word.
+          <Suspense
+            fallback={
+              <span className="term-popover-title" id={titleId}>
+                {summary.prefLabel}
+              </span>
+            }
+          >
+            <TermPopoverPanel
+              summary={summary}
+              routeContext={routeContext}
+              titleId={titleId}
+              href={href}
+              panel={panel}
+              onClose={() => close(true)}
+            />
+          </Suspense>
         )}
       </span>
     </span>
-  );
-}
-
-function PopoverContent({
-  summary,
-  routeContext,
-  titleId,
-  href,
-  onClose,
-}: {
-  summary: TermSummary;
-  routeContext: GlossaryContext;
-  titleId: string;
-  href: string;
-  onClose: () => void;
-}) {
-  const [reader] = useReaderContext();
-  const expansion = summary.abbreviations?.find((a) => a.abbr === summary.prefLabel)?.expansion;
-  return (
-    <>
-      <span className="term-popover-title" id={titleId}>
-        {summary.prefLabel} <span className="context-tag">{CONTEXT_LABELS[summary.context]}</span>
-      </span>
-      {expansion && <span className="term-popover-line expansion">{expansion}</span>}
-      <span className="term-popover-line">
-        {reader === 'ouder' ? summary.uitleg : summary.definition}
-      </span>
-      {summary.context !== routeContext && (
-        <span className="term-popover-line term-popover-note">
-          Dit is de betekenis {CONTEXT_PHRASES[summary.context]}; voor{' '}
-          {CONTEXT_PHRASES[routeContext]} staat dit begrip nog niet in de lijst.
-        </span>
-      )}
-      {summary.otherContexts.length > 0 && summary.scopeNote && (
-        <span className="term-popover-line term-popover-note">{summary.scopeNote}</span>
-      )}
-      <span className="term-popover-actions">
-        <Link to={href}>
-          {summary.otherContexts.length > 0 ? 'Alle betekenissen' : 'Meer over dit begrip'}
-          <span className="visually-hidden">: {summary.prefLabel}</span>
-        </Link>
-        <button type="button" onClick={onClose}>
-          Sluiten
-        </button>
-      </span>
-    </>
   );
 }

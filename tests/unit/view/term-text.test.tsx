@@ -46,11 +46,13 @@ describe('glossary words in a step', () => {
     expect(html.match(/class="term-link"/g)).toHaveLength(2); // the first MDO, and ZAT under "Begrippen"
   });
 
-  it("open the meaning for the route's context, and close with Esc back on the word", () => {
+  it("open the meaning for the route's context, and close with Esc back on the word", async () => {
     render(facts(node));
     const word = screen.getByRole('button', { name: 'MDO' });
     fireEvent.click(word);
     const dialog = screen.getByRole('dialog', { name: /MDO/ });
+    // The meaning is loaded on first use; the dialog is named after the word meanwhile.
+    await within(dialog).findByRole('button', { name: 'Sluiten' });
     expect(dialog.textContent).toContain('Overleg over één leerling met ouders.');
     expect(dialog.textContent).toContain('In de GGZ zonder ouders.');
     expect(

@@ -1,0 +1,57 @@
+/**
+ * The fixed metrics of every box ELK places: font sizes, line heights, paddings and
+ * kind badges. The chart draws with these and never measures text, so they live apart
+ * from the text measuring in measure.ts: a page that only draws a laid-out route
+ * (the route page) then does not ship the character-width table and word wrapping.
+ */
+import type { NodeKind } from '../core/route/route-schema.ts';
+import type { FontWeight } from './char-widths.ts';
+
+export const LABEL_FONT_SIZE = 14;
+export const LABEL_LINE_HEIGHT = 18;
+export const BADGE_FONT_SIZE = 12;
+export const BADGE_LINE_HEIGHT = 16;
+/** Space between the kind badge and the first label line. */
+export const BADGE_GAP = 2;
+export const EDGE_LABEL_FONT_SIZE = 12;
+export const EDGE_LABEL_LINE_HEIGHT = 16;
+export const EDGE_LABEL_PADDING = { x: 4, y: 2 } as const;
+export const EDGE_LABEL_MAX_WIDTH = 140;
+export const EDGE_LABEL_MAX_LINES = 2;
+
+export const NODE_MIN_WIDTH = 150;
+export const NODE_MAX_WIDTH = 220;
+export const NODE_MAX_LINES = 3;
+export const NODE_PADDING = { x: 12, y: 8 } as const;
+/** Decision and consent nodes are drawn as octagons: their cut corners need room. */
+export const SHAPED_NODE_PADDING = { x: 26, y: 12 } as const;
+
+export const GROUP_FONT_SIZE = 14;
+/** Group labels are drawn bold, so they are measured bold. */
+export const GROUP_FONT_WEIGHT = 'bold' satisfies FontWeight;
+export const GROUP_LINE_HEIGHT = 18;
+export const GROUP_LABEL_MAX_WIDTH = 280;
+export const GROUP_LABEL_MAX_LINES = 2;
+/** Space around a group's children; the label's top-left corner is this far inside the group. */
+export const GROUP_PADDING = 14;
+/** Space between a group's label and its first children. */
+export const GROUP_LABEL_GAP = 8;
+
+// The kind badges say what the legend and the text route say: one list, in src/core.
+export { NODE_KIND_LABELS } from '../core/route/route-model.ts';
+
+/** Kinds drawn as octagons rather than rectangles; a Record so a new kind must be decided. */
+const SHAPED_KINDS: Record<NodeKind, boolean> = {
+  role: false,
+  team: false,
+  step: false,
+  decision: true,
+  document: false,
+  service: false,
+  consent: true,
+  protocol: false,
+};
+
+export function nodePadding(kind: NodeKind): { readonly x: number; readonly y: number } {
+  return SHAPED_KINDS[kind] ? SHAPED_NODE_PADDING : NODE_PADDING;
+}
