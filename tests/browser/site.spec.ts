@@ -33,6 +33,34 @@ test('every page has Dutch as its language, a title and a working skip link', as
   await expect(page.locator('#main_content')).toBeFocused();
 });
 
+test('route page titles name the school once, on the route, print, embed and compare pages', async ({
+  page,
+}) => {
+  const template = ROUTES.find((entry) => entry.route.kind === 'template')!;
+  const care = ROUTES.find((entry) => entry.route.kind === 'care')!;
+  const once = (title: string, name: string) => title.split(name).length - 1;
+  for (const [path, expected] of [
+    [`/school/${school.slug}`, `${school.route.title} | Routekaart`],
+    [`/school/${school.slug}/afdrukken`, `Printversie: ${school.route.title} | Routekaart`],
+    [`/embed/${school.slug}`, `${school.route.title} | Routekaart`],
+    [`/route/${template.slug}`, `${template.route.title} | Routekaart`],
+    [`/route/${template.slug}/afdrukken`, `Printversie: ${template.route.title} | Routekaart`],
+    [`/embed/${template.slug}`, `${template.route.title} | Routekaart`],
+    [`/route/${care.slug}`, `${care.route.title} | Routekaart`],
+    [`/route/${care.slug}/afdrukken`, `Printversie: ${care.route.title} | Routekaart`],
+  ] as const) {
+    await page.goto(path);
+    await expect(page, path).toHaveTitle(expected);
+    expect(once(await page.title(), school.name) <= 1, path).toBe(true);
+  }
+  // A pair with its own page: a school and the template closest to it.
+  const regenboog = ROUTES.find((entry) => entry.slug === 'de-regenboog-voorbeeldstad')!;
+  await page.goto(`/vergelijk/${regenboog.slug}/template-po`);
+  const compared = await page.title();
+  expect(compared).toMatch(/^Vergelijk .* \| Routekaart$/);
+  expect(once(compared, regenboog.route.school!.name)).toBe(1);
+});
+
 test('every route in the content has its own page', async ({ page }) => {
   for (const { slug, route } of ROUTES) {
     const response = await page.goto(

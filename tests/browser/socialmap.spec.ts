@@ -99,6 +99,61 @@ test('answers a question in parent wording: whom to go to first and next', async
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.name);
 });
 
+test('a first step by role says where that role works in the region and how to reach it', async ({
+  page,
+}) => {
+  const question = QUESTIONS.find((candidate) => candidate.id === 'jeugdhulp-aanvragen')!;
+  const wijkteams = ORGANISATIONS.filter((candidate) =>
+    candidate.services.some((service) => question.firstStep.roles?.includes(service.role)),
+  );
+  await page.goto('/sociale-kaart');
+  await page.getByRole('radio', { name: 'ouder of verzorger' }).check();
+  await page
+    .getByRole('combobox', { name: 'Ik heb een vraag over …' })
+    .selectOption({ label: question.parent });
+  const first = page.locator('.finder-answer .step-card--first');
+  await expect(first.getByText('Zo neemt u contact op:')).toBeVisible();
+  expect(wijkteams.length).toBeGreaterThan(1);
+  for (const wijkteam of wijkteams) {
+    const place = first.getByRole('listitem').filter({ hasText: wijkteam.name });
+    await expect(place.getByRole('link', { name: wijkteam.name })).toHaveAttribute(
+      'href',
+      `/sociale-kaart/${wijkteam.id}`,
+    );
+    const phone = wijkteam.services.find((service) =>
+      question.firstStep.roles?.includes(service.role),
+    )!.contactPoints[0]!.phone!;
+    await expect(place.getByRole('link', { name: phone })).toHaveAttribute('href', /^tel:/);
+  }
+});
+
+test('the chosen question is kept in the address, so copying it shows the same answer', async ({
+  page,
+}) => {
+  const [first, second] = QUESTIONS;
+  await page.goto('/');
+  await page.goto('/sociale-kaart');
+  const finder = page.getByRole('combobox', { name: 'Ik heb een vraag over …' });
+  await finder.selectOption({ label: first!.professional });
+  await expect(page).toHaveURL(`/sociale-kaart?vraag=${first!.id}`);
+  await finder.selectOption({ label: second!.professional });
+  await expect(page).toHaveURL(`/sociale-kaart?vraag=${second!.id}`);
+
+  const copied = page.url();
+  const answerHeading = page.locator('.finder-answer').getByRole('heading', { level: 3 });
+  await page.goto(copied);
+  await expect(answerHeading).toHaveText(`Ik heb een vraag over ${second!.professional}`);
+  await expect(finder).toHaveValue(second!.id);
+
+  await finder.selectOption({ label: 'Kies uw vraag' });
+  await expect(page).toHaveURL('/sociale-kaart');
+  await expect(answerHeading).toHaveCount(0);
+  // Each choice replaced the address instead of adding a step: back leaves the social map.
+  // (Opening the copied address, the same as the current one, replaced it too.)
+  await page.goBack();
+  await expect(page).toHaveURL('/');
+});
+
 test('opens an organisation and jumps to its node in a school route, and back', async ({
   page,
 }) => {
@@ -223,5 +278,25 @@ test.describe('without JavaScript', () => {
         name: `${organisation('jgz-voorbeeldregio').name} (Jeugdgezondheidszorg (JGZ))`,
       }),
     ).toHaveAttribute('href', '/sociale-kaart/jgz-voorbeeldregio');
+  });
+
+  test('a shared question address does not pretend to answer, and points to the list with every answer', async ({
+    page,
+  }) => {
+    const question = QUESTIONS.find((candidate) => candidate.id === 'ziekteverzuim')!;
+    await page.goto(`/sociale-kaart?vraag=${question.id}#vraag`);
+    const finder = page.locator('#vraag');
+    await expect(finder.getByRole('combobox', { name: 'Ik heb een vraag over …' })).toBeDisabled();
+    await expect(finder.getByRole('heading', { name: /Ik heb een vraag over veel/ })).toHaveCount(
+      0,
+    );
+    await expect(finder.locator('.finder-answer')).toBeEmpty();
+    await finder.getByRole('link', { name: 'alle vragen met hun antwoord' }).click();
+    await expect(page).toHaveURL(/#alle-vragen$/);
+    const listed = finder
+      .locator('.question-list details')
+      .filter({ hasText: question.professional });
+    await listed.getByText(question.professional).click();
+    await expect(listed.getByText('Ga eerst naar')).toBeVisible();
   });
 });

@@ -4,7 +4,7 @@
  * its services; resolving turns it into what the finder shows: a title, where, how to reach.
  */
 import { ORGANISATION_KIND_LABELS } from './social-map-kinds.ts';
-import { organisationById, roleById } from './social-map-model.ts';
+import { organisationById, roleById, serviceAreas } from './social-map-model.ts';
 import type {
   ContactPoint,
   Organisation,
@@ -25,7 +25,20 @@ export interface ResolvedStep {
   where: string[];
   /** How to reach the service, or the organisation's first service. Empty for a role only. */
   contactPoints: ContactPoint[];
+  /**
+   * For a step by role only: the organisations in the region where you meet that role, each
+   * with how to reach it. "Go to the wijkteam" is no help to a parent without a phone number,
+   * and the map knows which wijkteams there are. Empty when the step names an organisation.
+   */
+  places: StepPlace[];
   why: string;
+}
+
+export interface StepPlace {
+  organisation: Pick<Organisation, 'id' | 'name'>;
+  /** The municipalities the service works in, to tell e.g. two wijkteams apart. */
+  areas: readonly string[];
+  contactPoint: ContactPoint;
 }
 
 export interface ResolvedQuestion {
@@ -73,6 +86,7 @@ export function resolveStep(step: QuestionStep, map: SocialMap): ResolvedStep {
     ...(service && { service: { id: service.id, name: service.name, purpose: service.purpose } }),
     where,
     contactPoints: (service ?? organisation?.services[0])?.contactPoints ?? [],
+    places: organisation ? [] : placesOfRoles(map, step.roles ?? []),
     why: step.why,
   };
 }
@@ -86,6 +100,22 @@ export function resolveQuestion(question: Question, map: SocialMap): ResolvedQue
     next: question.nextSteps.map((step) => resolveStep(step, map)),
     terms: question.terms ?? [],
   };
+}
+
+/** One place per organisation that has a service for one of the roles: its first such service. */
+export function placesOfRoles(map: SocialMap, roleIds: readonly string[]): StepPlace[] {
+  return map.organisations.flatMap((organisation) => {
+    const service = organisation.services.find((candidate) => roleIds.includes(candidate.role));
+    const [contactPoint] = service?.contactPoints ?? [];
+    if (!service || !contactPoint) return [];
+    return [
+      {
+        organisation: { id: organisation.id, name: organisation.name },
+        areas: serviceAreas(organisation, service),
+        contactPoint,
+      },
+    ];
+  });
 }
 
 /** The questions that send people to this organisation, first or later. */

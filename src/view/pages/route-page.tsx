@@ -31,9 +31,9 @@ export function loader({ params, request }: Route.LoaderArgs) {
 export function meta({ data: found }: Route.MetaArgs) {
   if (!found) return [{ title: 'Pagina niet gevonden | Routekaart' }];
   const { route } = found;
-  const name = route.school?.name;
   return [
-    { title: name ? `${name}: ${route.title} | Routekaart` : `${route.title} | Routekaart` },
+    // "Ondersteuningsroute Vso De Kompasroos", not "Vso De Kompasroos: Ondersteuningsroute Vso …".
+    { title: `${routeDisplayName(route)} | Routekaart` },
     { name: 'description', content: route.summary ?? route.title },
   ];
 }

@@ -28,8 +28,16 @@ export function NetworkFigure(props: {
   const nodes = layout.nodes.filter((node) => node.domain === cluster.domain);
   const edges = layout.edges.filter((edge) => edge.domain === cluster.domain);
   const box = { ...cluster, lines: cluster.lines, id: cluster.domain };
+  const name = `Netwerk: ${DOMAIN_LABELS[cluster.domain]}`;
   return (
-    <div className="network-figure">
+    // On a phone a figure is wider than the page and scrolls sideways in this box. A named,
+    // focusable region lets keyboard users scroll it with the arrow keys (WCAG 2.1.1).
+    <div
+      className="network-figure"
+      role="region"
+      aria-label={`Figuur ${name.toLowerCase()}`}
+      tabIndex={0}
+    >
       <svg
         viewBox={`${cluster.x - MARGIN} ${cluster.y - MARGIN} ${cluster.width + 2 * MARGIN} ${cluster.height + 2 * MARGIN}`}
         width={cluster.width + 2 * MARGIN}
@@ -38,7 +46,7 @@ export function NetworkFigure(props: {
         className="network-svg"
         fontFamily={FONT_FAMILY}
         role="group"
-        aria-label={`Netwerk: ${DOMAIN_LABELS[cluster.domain]}`}
+        aria-label={name}
       >
         <g aria-hidden="true">
           <ChartGroupBox group={box} />

@@ -1,5 +1,9 @@
 import { Link } from 'react-router';
-import type { ResolvedQuestion, ResolvedStep } from '../../core/socialmap/question-steps.ts';
+import type {
+  ResolvedQuestion,
+  ResolvedStep,
+  StepPlace,
+} from '../../core/socialmap/question-steps.ts';
 import { socialMapUrl } from '../../core/socialmap/social-map-model.ts';
 import { ContactLines } from './contact-points.tsx';
 import type { TermLinks } from './term-links.ts';
@@ -64,6 +68,27 @@ function StepCard({ step, first = false }: { step: ResolvedStep; first?: boolean
           <ContactLines point={contact} />
         </p>
       )}
+      {step.places.length > 0 && <StepPlaces places={step.places} />}
     </div>
+  );
+}
+
+/** A step by role: where in the region you meet that role, and how to get in touch there. */
+function StepPlaces({ places }: { places: readonly StepPlace[] }) {
+  return (
+    <>
+      <p className="step-places-label">Zo neemt u contact op:</p>
+      <ul className="step-places">
+        {places.map((place) => (
+          <li key={place.organisation.id}>
+            <Link to={socialMapUrl(place.organisation.id)}>{place.organisation.name}</Link>{' '}
+            <span className="step-where">({place.areas.join(', ')})</span>
+            <span className="step-contact">
+              <ContactLines point={place.contactPoint} />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

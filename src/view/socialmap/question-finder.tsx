@@ -4,7 +4,7 @@ import { useHydrated } from '../chart/use-hydrated.ts';
 import { useReaderContext } from '../glossary/use-reader-context.ts';
 import { QuestionAnswer } from './question-answer.tsx';
 import type { TermLinks } from './term-links.ts';
-import { useQueryParam } from './use-query-param.ts';
+import { replaceQueryParam, useQueryParam } from './use-query-param.ts';
 
 export const WORDINGS = ['professional', 'parent'] as const;
 export type Wording = (typeof WORDINGS)[number];
@@ -77,7 +77,10 @@ export function QuestionFinder({
           id={`${id}-vraag`}
           value={selectedId}
           disabled={!hydrated}
-          onChange={(event) => setChosenId(event.target.value)}
+          onChange={(event) => {
+            setChosenId(event.target.value);
+            replaceQueryParam('vraag', event.target.value || null);
+          }}
         >
           <option value="">Kies uw vraag</option>
           {sorted.map((question) => (
@@ -87,8 +90,11 @@ export function QuestionFinder({
           ))}
         </select>
         {!hydrated && (
+          // The page is prerendered without the query, so a ?vraag= address cannot show its
+          // answer here before JavaScript runs: point to the list that has every answer instead.
           <p className="social-map-hint">
-            Zonder JavaScript staan alle vragen met hun antwoord hieronder.
+            Deze keuzelijst werkt met JavaScript. Zonder JavaScript staan{' '}
+            <a href="#alle-vragen">alle vragen met hun antwoord</a> hieronder.
           </p>
         )}
       </form>
@@ -100,7 +106,7 @@ export function QuestionFinder({
           </>
         )}
       </div>
-      <h3>Alle vragen op een rij</h3>
+      <h3 id="alle-vragen">Alle vragen op een rij</h3>
       <ul className="question-list">
         {sorted.map((question) => (
           <li key={question.id}>

@@ -17,3 +17,15 @@ function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
   return () => window.removeEventListener('popstate', onChange);
 }
+
+/**
+ * Puts a choice in the address so that copying it reproduces what is on screen. It replaces the
+ * history entry instead of adding one: going back leaves the page instead of stepping through
+ * every earlier choice. React Router's history state is kept, so its back and forward still work.
+ */
+export function replaceQueryParam(name: string, value: string | null): void {
+  const url = new URL(window.location.href);
+  if (value) url.searchParams.set(name, value);
+  else url.searchParams.delete(name);
+  window.history.replaceState(window.history.state, '', url);
+}

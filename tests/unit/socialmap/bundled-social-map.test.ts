@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContentRefs } from '../../../src/build/load-routes.ts';
 import { loadSocialMap } from '../../../src/build/load-social-map.ts';
+import { resolveStep } from '../../../src/core/socialmap/question-steps.ts';
 import { TODAY } from './factories.ts';
 
 // The bundled social map is what the site is built from: it must stay valid and complete.
@@ -29,6 +30,19 @@ describe('the bundled social map', () => {
     expect(socialMap.questions.length).toBeGreaterThanOrEqual(15);
     for (const organisation of socialMap.organisations.filter((candidate) => candidate.fictional))
       expect(organisation.description, organisation.id).toMatch(/[Ff]ictie/);
+  });
+
+  it('says for every first step how to get in touch: a contact point, or where that role works', () => {
+    for (const question of socialMap.questions) {
+      const first = resolveStep(question.firstStep, socialMap);
+      const reachable = [
+        ...first.contactPoints,
+        ...first.places.map((place) => place.contactPoint),
+      ];
+      expect(reachable.length, question.id).toBeGreaterThan(0);
+      for (const point of reachable)
+        expect(point.phone ?? point.email ?? point.url, question.id).toBeTruthy();
+    }
   });
 
   it('words every question for professionals and for parents, with a first step', () => {

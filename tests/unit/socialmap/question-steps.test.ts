@@ -35,11 +35,34 @@ const map = makeSocialMap({
       ],
     }),
     makeOrganisation('ggz', { name: 'GGZ Test', kind: 'ggz-aanbieder' }),
+    makeOrganisation('noord', {
+      name: 'School Noord',
+      kind: 'school',
+      services: [
+        makeService('les', { role: 'leerkracht' }),
+        makeService('ib', {
+          role: 'intern-begeleider',
+          contactPoints: [makeContactPoint({ phone: undefined, email: 'ib@noord.example' })],
+        }),
+      ],
+    }),
+    makeOrganisation('zuid', {
+      name: 'School Zuid',
+      kind: 'school',
+      areas: ['Voorbeeldstad', 'Proefdorp'],
+      services: [
+        makeService('zorg', {
+          role: 'zorgcoordinator',
+          areas: ['Proefdorp'],
+          contactPoints: [makeContactPoint({ email: 'zorg@zuid.example' })],
+        }),
+      ],
+    }),
   ],
 });
 
 describe('question → whom to go to', () => {
-  it('resolves a step by role to the roles and where you meet them, without contact details', () => {
+  it('resolves a step by role to the roles, where you meet them and how to reach them there', () => {
     const step = resolveStep(
       makeStep({
         organisation: undefined,
@@ -52,6 +75,20 @@ describe('question → whom to go to', () => {
     expect(step.where).toEqual(['School']);
     expect(step.organisation).toBeUndefined();
     expect(step.contactPoints).toEqual([]);
+    expect(
+      step.places.map((place) => [place.organisation.name, place.areas, place.contactPoint.email]),
+    ).toEqual([
+      ['School Noord', ['Voorbeeldstad'], 'ib@noord.example'],
+      ['School Zuid', ['Proefdorp'], 'zorg@zuid.example'],
+    ]);
+  });
+
+  it('gives a step that names an organisation no list of places', () => {
+    const step = resolveStep(
+      makeStep({ organisation: 'jgz', service: undefined, roles: ['jeugdarts'] }),
+      map,
+    );
+    expect(step.places).toEqual([]);
   });
 
   it('resolves a step to a service with that service’s own contact points', () => {
