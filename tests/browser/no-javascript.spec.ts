@@ -23,3 +23,14 @@ test('the home page lists every school without JavaScript', async ({ page }) => 
   await page.goto('/');
   await expect(page.getByRole('link', { name: school.name })).toBeVisible();
 });
+
+test('a shared way without JavaScript points to the route as text instead of staying silent', async ({
+  page,
+}) => {
+  const [from, to] = school.route.nodes;
+  await page.goto(`/school/${school.slug}?van=${from!.id}&naar=${to!.id}`);
+  const finder = page.getByRole('region', { name: 'Zoek de weg tussen twee onderdelen' });
+  await expect(finder.getByText('De wegzoeker werkt met JavaScript.')).toBeVisible();
+  await finder.getByRole('link', { name: 'de route als tekst' }).click();
+  await expect(page).toHaveURL(/#route-tekst$/);
+});

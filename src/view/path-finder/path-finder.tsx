@@ -119,6 +119,14 @@ export function PathFinder({ route, choice, onChoose, announcement, questions }:
       <p role="status" className="path-status">
         {announcement}
       </p>
+      {!hydrated && (
+        // Prerendered: without JavaScript (or before it runs) the finder cannot answer,
+        // also not a shared link with ?van=…&naar=…; say so, and where the way can be read.
+        <p className="path-hint">
+          De wegzoeker werkt met JavaScript. Zonder JavaScript volg je de weg in{' '}
+          <a href="#route-tekst">de route als tekst</a>: bij elke stap staat waar die naartoe leidt.
+        </p>
+      )}
     </section>
   );
 }
