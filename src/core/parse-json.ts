@@ -1,18 +1,23 @@
+import { findJsonSyntaxError } from './json-syntax.ts';
 import { type Problem } from './problem.ts';
 
 export type JsonParseResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
 
 /**
- * JSON.parse with a located error. V8 reports a character offset; schools edit
- * these files by hand, so we turn it into the line and column their editor shows.
+ * JSON.parse with a located, Dutch error. Schools edit these files by hand, so the
+ * problem carries the line and column their editor shows, and a reason in their language
+ * rather than the JavaScript engine's English message.
  */
 export function parseJson(text: string): JsonParseResult {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    const offset = findOffset(message, text);
-    const { line, column } = lineAndColumn(text, offset);
+  } catch {
+    // Our scanner and JSON.parse agree on what is JSON; the fallback is for safety only.
+    const found = findJsonSyntaxError(text) ?? {
+      offset: text.length,
+      message: 'geen geldige JSON',
+    };
+    const { line, column } = lineAndColumn(text, found.offset);
     return {
       ok: false,
       problem: {
@@ -20,17 +25,10 @@ export function parseJson(text: string): JsonParseResult {
         line,
         column,
         severity: 'error',
-        message: `ongeldige JSON: ${stripPosition(message)}`,
+        message: `ongeldige JSON: ${found.message}`,
       },
     };
   }
-}
-
-function findOffset(message: string, text: string): number {
-  const position = /position (\d+)/.exec(message);
-  if (position?.[1]) return Number(position[1]);
-  // "Unexpected end of JSON input" carries no position: the problem is at the end.
-  return text.length;
 }
 
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -38,8 +36,4 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
   return { line, column };
-}
-
-function stripPosition(message: string): string {
-  return message.replace(/\s*(in JSON )?at position \d+( \(line \d+ column \d+\))?/, '').trim();
 }

@@ -34,13 +34,9 @@ function issueMessage(issue: Issue, value: unknown): string {
       if (value === undefined) return 'verplicht veld ontbreekt';
       return `verwacht ${typeName(issue.expected)}, gevonden ${typeName(describe(value))}`;
     case 'too_small':
-      return issue.origin === 'array'
-        ? `minstens ${issue.minimum} item(s) nodig`
-        : `te kort: minstens ${issue.minimum} teken(s)`;
+      return tooSmall(issue.origin, Number(issue.minimum));
     case 'too_big':
-      return issue.origin === 'array'
-        ? `te veel items: hoogstens ${issue.maximum}`
-        : `te lang: hoogstens ${issue.maximum} tekens (nu ${String(value).length})`;
+      return tooBig(issue.origin, Number(issue.maximum), value);
     case 'invalid_value':
       return issue.values.length === 1
         ? `moet ${JSON.stringify(issue.values[0])} zijn`
@@ -51,6 +47,32 @@ function issueMessage(issue: Issue, value: unknown): string {
     default:
       return issue.message;
   }
+}
+
+// An empty required text is the common case: say so plainly, not as a minimum length.
+function tooSmall(origin: string, minimum: number): string {
+  if (origin === 'string')
+    return minimum <= 1
+      ? 'mag niet leeg zijn'
+      : `te kort: minstens ${count(minimum, 'teken', 'tekens')}`;
+  if (origin === 'array') return `minstens ${count(minimum, 'item', 'items')} nodig`;
+  return `te klein: minstens ${minimum}`;
+}
+
+function tooBig(origin: string, maximum: number, value: unknown): string {
+  if (origin === 'string') {
+    const now = typeof value === 'string' ? ` (nu ${value.length})` : '';
+    return `te lang: hoogstens ${count(maximum, 'teken', 'tekens')}${now}`;
+  }
+  if (origin === 'array') {
+    const now = Array.isArray(value) ? ` (nu ${value.length})` : '';
+    return `te veel items: hoogstens ${maximum}${now}`;
+  }
+  return `te groot: hoogstens ${maximum}`;
+}
+
+function count(amount: number, one: string, more: string): string {
+  return `${amount} ${amount === 1 ? one : more}`;
 }
 
 function typeName(type: string): string {

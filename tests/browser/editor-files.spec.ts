@@ -35,7 +35,9 @@ test('an invalid import lists every problem and keeps the draft', async ({ page 
   await page.getByLabel('Of plak de inhoud van het bestand').fill(JSON.stringify(broken));
   await page.getByRole('button', { name: 'Geplakte tekst inlezen' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'Niet ingelezen' });
-  await expect(alert).toContainText('/title');
+  await expect(alert).toBeFocused();
+  await expect(alert).toBeInViewport();
+  await expect(alert).toContainText('Route › titel (/title): mag niet leeg zijn');
   await expect(alert).toContainText('onbekend veld "lable"');
   await expect(alert).toContainText('Je concept is niet veranderd');
   await expect(
@@ -112,4 +114,57 @@ test('errors block the download and say why', async ({ page }) => {
     'aria-selected',
     'true',
   );
+});
+
+test('a file that is not JSON gets a focused, Dutch error summary with line and column', async ({
+  page,
+}) => {
+  await page.goto('/bewerken');
+  await page.getByLabel('Kies een bestand (.json)').setInputFiles({
+    name: 'kapot.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{\n  "version": 1,\n  "nodes": [1 2]\n}'),
+  });
+  const alert = page.getByRole('alert').filter({ hasText: 'Niet ingelezen' });
+  await expect(alert).toBeFocused();
+  await expect(alert).toBeInViewport();
+  await expect(alert).toContainText('het bestand heeft 1 fout. Er is geen concept gemaakt.');
+  await expect(alert).toContainText(
+    'regel 3, kolom 15: ongeldige JSON: hier hoort een komma (voor het volgende item) of een ]',
+  );
+  await expect(alert).not.toContainText(/Expected|Unexpected|valid JSON/);
+  await expect(page).toHaveURL(/\/bewerken$/);
+
+  // Text that is no JSON at all: the engine gives no position, the summary still does.
+  await page.getByLabel('Of plak de inhoud van het bestand').fill('niet eens json');
+  await page.getByRole('button', { name: 'Geplakte tekst openen' }).click();
+  await expect(alert).toBeFocused();
+  await expect(alert).toContainText('regel 1, kolom 1: ongeldige JSON: hier hoort een waarde');
+  await expect(alert).not.toContainText(/Unexpected|valid JSON/);
+});
+
+test('a file of the wrong shape names each place in words, then its JSON path', async ({
+  page,
+}) => {
+  await page.goto(`/bewerken/${school.slug}`);
+  await waitForChart(page);
+  await openTab(page, /Bestand/);
+  const nodes = school.route.nodes.map((node, index) =>
+    index === 2 ? { ...node, label: '' } : node,
+  );
+  const broken = { ...school.route, version: 0, nodes };
+  await page.getByLabel('Kies een bestand (.json)').setInputFiles({
+    name: 'vorm.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(broken)),
+  });
+  const alert = page.getByRole('alert').filter({ hasText: 'Niet ingelezen' });
+  await expect(alert).toBeFocused();
+  await expect(alert).toContainText('het bestand heeft 2 fouten. Je concept is niet veranderd.');
+  await expect(alert).toContainText('Route › versie (/version): moet 1 zijn');
+  await expect(alert).toContainText(
+    `Stap "${school.route.nodes[2]!.id}" › naam (/nodes/2/label): mag niet leeg zijn`,
+  );
+  const kept = await download(page, 'Routebestand (JSON) downloaden');
+  expect(JSON.parse(kept.text).nodes[2].label).toBe(school.route.nodes[2]!.label);
 });

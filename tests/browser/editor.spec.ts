@@ -119,7 +119,7 @@ test('a problem is shown at its field and the list jumps there', async ({ page }
   const name = page.getByLabel(/^Naam van de school/);
   await expect(name).toBeFocused();
   await expect(name).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('#veld-school-name-problems')).toContainText('te kort');
+  await expect(page.locator('#veld-school-name-problems')).toHaveText('Fout: mag niet leeg zijn');
 });
 
 test('a corrupt stored draft is reported and set aside, not a crash', async ({ page }) => {

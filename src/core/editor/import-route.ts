@@ -13,7 +13,8 @@ export const SUPPORTED_VERSION = 1;
 
 export type ImportResult =
   | { ok: true; route: Route; warnings: Problem[] }
-  | { ok: false; problems: Problem[]; newerVersion?: number };
+  /** `file` is the parsed JSON, when it was JSON: it names the places of the problems. */
+  | { ok: false; problems: Problem[]; file?: unknown; newerVersion?: number };
 
 export function importRouteText(text: string, refs: ContentRefs, today: string): ImportResult {
   if (text.trim() === '') return { ok: false, problems: [error('', 'het bestand is leeg')] };
@@ -24,12 +25,17 @@ export function importRouteText(text: string, refs: ContentRefs, today: string):
     const message =
       `dit bestand gebruikt versie ${version} van het routeformaat; deze editor kent versie ` +
       `${SUPPORTED_VERSION}. Open het in een nieuwere versie van Routekaart.`;
-    return { ok: false, problems: [error('/version', message)], newerVersion: version };
+    return {
+      ok: false,
+      problems: [error('/version', message)],
+      file: json.value,
+      newerVersion: version,
+    };
   }
   const { problems } = validateRoute(json.value, refs, today);
-  if (hasErrors(problems)) return { ok: false, problems };
+  if (hasErrors(problems)) return { ok: false, problems, file: json.value };
   const editable = readEditableRoute(json.value);
-  if (!editable.ok) return { ok: false, problems: [error('', editable.reason)] };
+  if (!editable.ok) return { ok: false, problems: [error('', editable.reason)], file: json.value };
   return { ok: true, route: editable.route, warnings: problems };
 }
 

@@ -35,6 +35,8 @@ export interface EditorApi {
   showTab(tab: EditorTab): void;
   /** Moves focus to a field once it is on screen (after a jump from the problem list). */
   focusField(field: string): void;
+  /** Moves focus to the element with this DOM id once it is on screen (after an add or a delete). */
+  focusElement(elementId: string): void;
   /** Says something to screen-reader users (and shows it in the status line). */
   announce(message: string): void;
   confirm(question: ConfirmQuestion): Promise<boolean>;
@@ -45,6 +47,16 @@ export interface ConfirmQuestion {
   message: string;
   confirmLabel: string;
 }
+
+/** Focus targets that outlive the item they are about: a panel's heading or its list's heading. */
+export const FOCUS_IDS = {
+  nodeHeading: 'stap-titel',
+  edgeHeading: 'verbinding-titel',
+  nodeList: 'stappen-lijst',
+  edgeList: 'verbindingen-lijst',
+  groupList: 'groepen-lijst',
+  canvas: 'schema-bewerken',
+} as const;
 
 export const EditorContext = createContext<EditorApi | null>(null);
 

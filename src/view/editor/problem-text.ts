@@ -36,22 +36,63 @@ const FIELD_NAMES: Record<string, string> = {
   nodes: 'stappen',
 };
 
+/** The names of a route's items: from a valid route, or read loosely from any parsed file. */
+interface ItemNames {
+  node(index: number): string | undefined;
+  edge(index: number): string | undefined;
+  group(index: number): string | undefined;
+}
+
 export function problemLocation(route: Route, pointer: string): string {
+  return placeName(
+    {
+      node: (index) => {
+        const node = route.nodes[index];
+        return node && `"${nodeName(node)}"`;
+      },
+      edge: (index) => {
+        const edge = route.edges[index];
+        return edge && `"${edgeName(route, edge)}"`;
+      },
+      group: (index) => {
+        const group = route.groups?.[index];
+        return group && `"${group.label || group.id}"`;
+      },
+    },
+    pointer,
+  );
+}
+
+/**
+ * Where a problem is in a file that was not taken over (it need not be a valid route):
+ * the place in words first, then the JSON path, which schools use to find it in the file.
+ * "" (the whole file) has no place.
+ */
+export function fileProblemLocation(file: unknown, pointer: string): string {
+  if (pointer === '') return '';
+  const names = (key: string) => (index: number) => {
+    const item = listOf(file, key)[index];
+    const name = textOf(item, 'label') ?? textOf(item, 'id');
+    return name === undefined ? undefined : `"${name}"`;
+  };
+  const place = placeName(
+    { node: names('nodes'), edge: () => undefined, group: names('groups') },
+    pointer,
+  );
+  return `${place} (${pointer})`;
+}
+
+function placeName(names: ItemNames, pointer: string): string {
   const target = problemTarget(pointer);
-  const field = FIELD_NAMES[target.field.split('/').pop() ?? ''] ?? '';
+  const last = target.field.split('/').pop() ?? '';
+  const field = FIELD_NAMES[last] ?? last;
   switch (target.section) {
-    case 'node': {
-      const node = route.nodes[target.index];
-      return `Stap ${node ? `"${nodeName(node)}"` : target.index + 1} › ${field}`;
-    }
-    case 'edge': {
-      const edge = route.edges[target.index];
-      return `Verbinding ${edge ? `"${edgeName(route, edge)}"` : target.index + 1} › ${field}`;
-    }
-    case 'group': {
-      const group = route.groups?.[target.index];
-      return `Groep ${group ? `"${group.label || group.id}"` : target.index + 1} › ${field}`;
-    }
+    case 'node':
+      return `Stap ${names.node(target.index) ?? target.index + 1} › ${field}`;
+    case 'edge':
+      return `Verbinding ${names.edge(target.index) ?? target.index + 1} › ${field}`;
+    case 'group':
+      return `Groep ${names.group(target.index) ?? target.index + 1} › ${field}`;
     case 'route':
       return `Route › ${field || 'algemeen'}`;
     default: {
@@ -59,4 +100,16 @@ export function problemLocation(route: Route, pointer: string): string {
       return String(unknown);
     }
   }
+}
+
+function listOf(value: unknown, key: string): unknown[] {
+  if (value === null || typeof value !== 'object') return [];
+  const list = (value as Record<string, unknown>)[key];
+  return Array.isArray(list) ? list : [];
+}
+
+function textOf(value: unknown, key: string): string | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const text = (value as Record<string, unknown>)[key];
+  return typeof text === 'string' && text.trim() !== '' ? text.trim() : undefined;
 }

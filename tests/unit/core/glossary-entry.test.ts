@@ -30,7 +30,7 @@ describe('validating one glossary file', () => {
     const incomplete = { ...without(makeEntry('mdo'), 'definition', 'lastReviewed'), sources: [] };
     expect(messages(entryFile(incomplete))).toEqual([
       `${FILE}: /definition: verplicht veld ontbreekt`,
-      `${FILE}: /sources: minstens 1 item(s) nodig`,
+      `${FILE}: /sources: minstens 1 item nodig`,
       `${FILE}: /lastReviewed: verplicht veld ontbreekt`,
     ]);
   });

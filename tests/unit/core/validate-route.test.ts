@@ -79,9 +79,22 @@ describe('shape rules', () => {
     ).toEqual([]);
   });
 
+  it('says plainly that a required text is empty', () => {
+    expect(
+      errorsAt(makeRoute({ title: '', nodes: [makeNode('a', { label: '' })], edges: [] })),
+    ).toEqual(['/title: mag niet leeg zijn', '/nodes/0/label: mag niet leeg zijn']);
+  });
+
+  it('reports an empty required text in the command-line form', () => {
+    const [problem] = problemsOf(makeRoute({ maintainer: '' }));
+    expect(formatProblem('content/routes/x.json', problem!)).toBe(
+      'content/routes/x.json: /maintainer: mag niet leeg zijn',
+    );
+  });
+
   it('requires at least one node', () => {
     expect(errorsAt(makeRoute({ nodes: [], edges: [] }))).toEqual([
-      '/nodes: minstens 1 item(s) nodig',
+      '/nodes: minstens 1 item nodig',
     ]);
   });
 
@@ -226,6 +239,14 @@ describe('reading a file', () => {
     expect(problem).toMatchObject({ line: 4, column: 3, severity: 'error' });
     expect(formatProblem('content/routes/x.json', problem!)).toMatch(
       /^content\/routes\/x\.json:4:3: ongeldige JSON: /,
+    );
+  });
+
+  it('explains malformed JSON in Dutch, also where the engine gives no position', () => {
+    const [problem] = validateRouteText('niet eens json', refs, TODAY).problems;
+    expect(problem).toMatchObject({ line: 1, column: 1 });
+    expect(problem?.message).toBe(
+      'ongeldige JSON: hier hoort een waarde: tekst tussen dubbele aanhalingstekens, een getal, true, false, null, { of [',
     );
   });
 

@@ -88,6 +88,14 @@ describe('importRouteText', () => {
       ]);
   });
 
+  it('hands back the parsed file of a rejected import, to name the places of its problems', () => {
+    const file = { ...makeRoute(), title: '' };
+    expect(importRouteText(JSON.stringify(file), refs, TODAY)).toMatchObject({
+      ok: false,
+      file,
+    });
+  });
+
   it('says plainly when a file is of a newer version', () => {
     const result = importRouteText(JSON.stringify({ ...makeRoute(), version: 2 }), refs, TODAY);
     expect(result).toMatchObject({ ok: false, newerVersion: 2 });

@@ -14,14 +14,14 @@ import '@xyflow/react/dist/base.css';
 import { useMemo, useRef, useState } from 'react';
 import type { EdgeKind, Route } from '../../../core/route/route-schema.ts';
 import { type RouteLayout, edgeId as layoutEdgeId } from '../../../layout/layout-types.ts';
-import { useEditorApi } from '../editor-context.ts';
+import { FOCUS_IDS, useEditorApi } from '../editor-context.ts';
 import { EDGE_KIND_OPTIONS } from '../kind-options.ts';
 import { buildFlow, edgeSignature, nodeSignature } from './flow-model.ts';
 import { DUTCH_FLOW_LABELS } from './flow-labels.ts';
 import { FlowEdge } from './FlowEdge.tsx';
 import { FlowGroup } from './FlowGroup.tsx';
 import { FlowNode } from './FlowNode.tsx';
-import { showTopOfChart } from './initial-view.ts';
+import { showInitialView } from './initial-view.ts';
 import { useCanvasActions } from './use-canvas-actions.ts';
 import { useRevealSelection } from './use-reveal-selection.ts';
 import { useStableItems } from './use-stable-items.ts';
@@ -78,10 +78,14 @@ function CanvasFlow({ layout, laidOutRoute }: EditorCanvasProps) {
         </select>
         <p className="field-hint">
           Sleep van het bolletje onder een stap naar een andere stap om ze te verbinden. Zonder
-          muis: gebruik de formulieren hiernaast.
+          muis: gebruik de formulieren bij het schema.
         </p>
       </div>
       <div
+        ref={frame}
+        id={FOCUS_IDS.canvas}
+        // Focus returns here when the focused step is deleted from the chart.
+        tabIndex={-1}
         className="canvas-frame"
         role="group"
         aria-label="Schema van de route (bewerken)"
@@ -103,10 +107,12 @@ function CanvasFlow({ layout, laidOutRoute }: EditorCanvasProps) {
           deleteKeyCode={null}
           selectionKeyCode={null}
           multiSelectionKeyCode={null}
-          onInit={(instance) => showTopOfChart(instance, layout, frame.current)}
+          onInit={(instance) => showInitialView(instance, layout, frame.current)}
           minZoom={0.1}
           maxZoom={2}
           ariaLabelConfig={DUTCH_FLOW_LABELS}
+          // The English corner link sits over the chart; React Flow is credited in the README.
+          proOptions={{ hideAttribution: true }}
         >
           <Controls showInteractive={false} />
         </ReactFlow>

@@ -4,7 +4,7 @@ import type { KeyboardEvent } from 'react';
 import { findEdge } from '../../../core/editor/edge-edits.ts';
 import { edgeId } from '../../../layout/layout-types.ts';
 import type { EdgeKind } from '../../../core/route/route-schema.ts';
-import { useEditorApi } from '../editor-context.ts';
+import { FOCUS_IDS, useEditorApi } from '../editor-context.ts';
 import { edgeName, nodeName } from '../item-names.ts';
 
 export function useCanvasActions(dragKind: EdgeKind) {
@@ -60,6 +60,8 @@ export function useCanvasActions(dragKind: EdgeKind) {
     api.mark();
     api.edit({ type: 'removeNode', index });
     api.select(null);
+    // The focused step is gone: focus stays in the chart, from where Tab reaches the next step.
+    api.focusElement(FOCUS_IDS.canvas);
     api.announce(`Stap "${nodeName(node)}" verwijderd.`);
   };
 

@@ -2,7 +2,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { newNode } from '../../../core/editor/node-edits.ts';
 import { NODE_KINDS, type NodeKind } from '../../../core/route/route-schema.ts';
-import { useEditorApi } from '../editor-context.ts';
+import { FOCUS_IDS, useEditorApi } from '../editor-context.ts';
 import { NODE_KIND_OPTIONS } from '../kind-options.ts';
 
 export function AddNodeForm() {
@@ -26,6 +26,9 @@ export function AddNodeForm() {
     setLabel('');
     setMessage('');
     api.select({ type: 'node', index: api.route.nodes.length });
+    // The form is replaced by the new step's form: its heading takes the focus, so a
+    // keyboard user goes on from there instead of from the top of the page.
+    api.focusElement(FOCUS_IDS.nodeHeading);
   };
 
   return (

@@ -1,6 +1,6 @@
 /** Every field of one connection, and removing it (after a question). */
 import type { EdgeKind, RouteEdge } from '../../../core/route/route-schema.ts';
-import { useEditorApi } from '../editor-context.ts';
+import { FOCUS_IDS, useEditorApi } from '../editor-context.ts';
 import { SelectField } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { edgeName, nodeOptionLabel } from '../item-names.ts';
@@ -28,13 +28,15 @@ export function EdgeForm({ index }: { index: number }) {
     api.mark();
     api.edit({ type: 'removeEdge', index });
     api.select(null);
+    // The delete button is gone with the connection: focus goes to the list it was in.
+    api.focusElement(FOCUS_IDS.edgeList);
     api.announce(`Verbinding verwijderd: ${name}.`);
   };
 
   return (
-    <section aria-labelledby="verbinding-titel">
-      <PanelBack label="Alle verbindingen" />
-      <h3 id="verbinding-titel" tabIndex={-1}>
+    <section aria-labelledby={FOCUS_IDS.edgeHeading}>
+      <PanelBack label="Alle verbindingen" focusId={FOCUS_IDS.edgeList} />
+      <h3 id={FOCUS_IDS.edgeHeading} tabIndex={-1}>
         Verbinding: {edgeName(api.route, edge)}
       </h3>
       <div className="panel-fields">

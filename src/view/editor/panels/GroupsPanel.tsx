@@ -2,7 +2,7 @@
 import { type FormEvent, useState } from 'react';
 import { newGroup } from '../../../core/editor/group-edits.ts';
 import type { RouteGroup } from '../../../core/route/route-schema.ts';
-import { useEditorApi } from '../editor-context.ts';
+import { FOCUS_IDS, useEditorApi } from '../editor-context.ts';
 import { TextField } from '../fields/TextField.tsx';
 
 export function GroupsPanel() {
@@ -33,6 +33,8 @@ export function GroupsPanel() {
     if (!ok) return;
     api.mark();
     api.edit({ type: 'removeGroup', index });
+    // The delete button is gone with the group: focus goes to the heading of the list.
+    api.focusElement(FOCUS_IDS.groupList);
     api.announce(`Groep "${group.label}" verwijderd.`);
   };
 
@@ -52,7 +54,9 @@ export function GroupsPanel() {
           Groep toevoegen
         </button>
       </form>
-      <h3>Groepen ({groups.length})</h3>
+      <h3 id={FOCUS_IDS.groupList} tabIndex={-1}>
+        Groepen ({groups.length})
+      </h3>
       {groups.length === 0 && <p>Deze route heeft nog geen groepen.</p>}
       {groups.map((group, index) => (
         <fieldset key={index} className="group-item">

@@ -1,32 +1,51 @@
-/** Every problem of a file that was not taken over, located as the command line does. */
+/**
+ * Every problem of a file that was not taken over. The summary takes the focus when it
+ * appears (and for every new attempt), so it scrolls into view and a screen reader reads it:
+ * otherwise a failed import looks like nothing happened.
+ */
+import { useEffect, useRef } from 'react';
 import type { Problem } from '../../../core/problem.ts';
+import { fileProblemLocation } from '../problem-text.ts';
+
+export interface FailedImport {
+  problems: readonly Problem[];
+  /** The parsed file, if it was JSON: names the places of the problems. */
+  file?: unknown;
+}
 
 export function ImportProblems({
-  problems,
+  failed,
   note = 'Je concept is niet veranderd.',
 }: {
-  problems: readonly Problem[];
+  failed: FailedImport;
   note?: string;
 }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [failed]);
+  const { problems, file } = failed;
   const errors = problems.filter((problem) => problem.severity === 'error');
   return (
-    <div role="alert" className="import-problems">
+    <div ref={ref} tabIndex={-1} role="alert" className="import-problems">
       <p>
         <strong>Niet ingelezen:</strong> het bestand heeft{' '}
-        {errors.length === 1 ? '1 fout' : `${errors.length} fouten`}.{note}
+        {errors.length === 1 ? '1 fout' : `${errors.length} fouten`}. {note}
       </p>
       <ul>
-        {problems.map((problem, index) => (
-          <li key={index}>
-            <code>
-              {problem.line !== undefined
-                ? `regel ${problem.line}, kolom ${problem.column ?? 1}`
-                : problem.path || '/'}
-            </code>
-            : {problem.severity === 'warning' ? 'waarschuwing: ' : ''}
-            {problem.message}
-          </li>
-        ))}
+        {problems.map((problem, index) => {
+          const where =
+            problem.line !== undefined
+              ? `regel ${problem.line}, kolom ${problem.column ?? 1}`
+              : fileProblemLocation(file, problem.path);
+          return (
+            <li key={index}>
+              {where && <span className="problem-where">{where}: </span>}
+              {problem.severity === 'warning' ? 'waarschuwing: ' : ''}
+              {problem.message}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

@@ -5,24 +5,23 @@
 import { useId, useState } from 'react';
 import { importRouteText } from '../../../core/editor/import-route.ts';
 import { todayIso } from '../../../core/dates.ts';
-import type { Problem } from '../../../core/problem.ts';
 import { optionsToRefs } from '../editor-options.ts';
 import { useEditorApi } from '../editor-context.ts';
 import { RouteFileFields } from './RouteFileFields.tsx';
-import { ImportProblems } from './ImportProblems.tsx';
+import { type FailedImport, ImportProblems } from './ImportProblems.tsx';
 
 export function ImportSection() {
   const api = useEditorApi();
   const id = useId();
-  const [problems, setProblems] = useState<Problem[] | null>(null);
+  const [failed, setFailed] = useState<FailedImport | null>(null);
 
   const importText = (source: string): boolean => {
     const result = importRouteText(source, optionsToRefs(api.options), todayIso());
     if (!result.ok) {
-      setProblems(result.problems);
+      setFailed(result);
       return false;
     }
-    setProblems(null);
+    setFailed(null);
     api.mark();
     api.edit({ type: 'replaceRoute', route: result.route });
     api.select(null);
@@ -42,7 +41,7 @@ export function ImportSection() {
         pasteButtonLabel="Geplakte tekst inlezen"
         onText={importText}
       />
-      {problems && <ImportProblems problems={problems} />}
+      {failed && <ImportProblems failed={failed} />}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 /** The connections of one step, each opening its own form, and a form to add one from here. */
 import type { RouteNode } from '../../../core/route/route-schema.ts';
-import { useEditorApi } from '../editor-context.ts';
+import { FOCUS_IDS, useEditorApi } from '../editor-context.ts';
 import { edgeName } from '../item-names.ts';
 import { AddEdgeForm } from './AddEdgeForm.tsx';
 
@@ -20,7 +20,10 @@ export function NodeConnections({ index }: { index: number }) {
               <button
                 type="button"
                 className="item-button"
-                onClick={() => api.select({ type: 'edge', index: edgeIndex })}
+                onClick={() => {
+                  api.select({ type: 'edge', index: edgeIndex });
+                  api.focusElement(FOCUS_IDS.edgeHeading);
+                }}
               >
                 {edgeName(api.route, edge)}
               </button>

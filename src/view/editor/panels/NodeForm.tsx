@@ -2,7 +2,7 @@
 import type { Edit } from '../../../core/editor/edits.ts';
 import { type NodePatch, edgesOfNode } from '../../../core/editor/node-edits.ts';
 import type { NodeKind, RouteNode } from '../../../core/route/route-schema.ts';
-import { useEditorApi } from '../editor-context.ts';
+import { FOCUS_IDS, useEditorApi } from '../editor-context.ts';
 import { SelectField } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { nodeName } from '../item-names.ts';
@@ -32,13 +32,15 @@ export function NodeForm({ index }: { index: number }) {
     api.mark();
     api.edit({ type: 'removeNode', index });
     api.select(null);
+    // The delete button is gone with the step: focus goes to the list it was in.
+    api.focusElement(FOCUS_IDS.nodeList);
     api.announce(`Stap "${nodeName(node)}" verwijderd.`);
   };
 
   return (
-    <section aria-labelledby="stap-titel">
-      <PanelBack label="Alle stappen" />
-      <h3 id="stap-titel" tabIndex={-1}>
+    <section aria-labelledby={FOCUS_IDS.nodeHeading}>
+      <PanelBack label="Alle stappen" focusId={FOCUS_IDS.nodeList} />
+      <h3 id={FOCUS_IDS.nodeHeading} tabIndex={-1}>
         Stap: {nodeName(node)}
       </h3>
       <div className="panel-fields">

@@ -4,10 +4,9 @@ import { useNavigate } from 'react-router';
 import { importRouteText } from '../../../core/editor/import-route.ts';
 import { emptyRoute, routeFromTemplate } from '../../../core/editor/new-draft.ts';
 import { todayIso } from '../../../core/dates.ts';
-import type { Problem } from '../../../core/problem.ts';
 import type { Route } from '../../../core/route/route-schema.ts';
 import { type EditorOptions, optionsToRefs } from '../editor-options.ts';
-import { ImportProblems } from '../panels/ImportProblems.tsx';
+import { type FailedImport, ImportProblems } from '../panels/ImportProblems.tsx';
 import { type StartResult, startDraft } from './start-draft.ts';
 import { RouteFileFields } from '../panels/RouteFileFields.tsx';
 
@@ -26,14 +25,14 @@ export function StartChoices({
 }) {
   const navigate = useNavigate();
   const [error, setError] = useState('');
-  const [problems, setProblems] = useState<Problem[] | null>(null);
+  const [failed, setFailed] = useState<FailedImport | null>(null);
   const open = (result: StartResult) =>
     result.ok ? navigate(result.url) : setError(result.message);
 
   const importText = (source: string): boolean => {
     const result = importRouteText(source, optionsToRefs(options), todayIso());
     if (!result.ok) {
-      setProblems(result.problems);
+      setFailed(result);
       return false;
     }
     open(startDraft(result.route, 'import'));
@@ -89,7 +88,7 @@ export function StartChoices({
           pasteButtonLabel="Geplakte tekst openen"
           onText={importText}
         />
-        {problems && <ImportProblems problems={problems} note="Er is geen concept gemaakt." />}
+        {failed && <ImportProblems failed={failed} note="Er is geen concept gemaakt." />}
       </section>
     </>
   );

@@ -52,10 +52,12 @@ export function useEditorState(initialRoute: Route, options: EditorOptions) {
   }, [announce]);
   useUndoShortcuts(undo, redo);
 
+  // An element id: focus moves once the panel that holds it has rendered, so that a
+  // keyboard user never lands on <body> when the element they used disappears.
   useEffect(() => {
     if (pendingFocus === null) return;
-    const field = document.getElementById(fieldId(pendingFocus));
-    (field ?? document.getElementById('editor-tabpanel'))?.focus();
+    const target = document.getElementById(pendingFocus);
+    (target ?? document.getElementById('editor-tabpanel'))?.focus();
     // The focus request is consumed once it has been carried out.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setPendingFocus(null);
@@ -71,7 +73,8 @@ export function useEditorState(initialRoute: Route, options: EditorOptions) {
     selection,
     select,
     showTab: setTab,
-    focusField: setPendingFocus,
+    focusField: (field) => setPendingFocus(fieldId(field)),
+    focusElement: setPendingFocus,
     announce,
     confirm,
   };
