@@ -23,5 +23,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Layout tests run ELK for real; on the shared two-core CI machine under load a single
+    // layout test can take several seconds. Speed is checked by `npm run bench`, not here.
+    testTimeout: 20_000,
   },
 });
