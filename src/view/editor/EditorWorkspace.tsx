@@ -1,6 +1,7 @@
 /**
- * The editor: chart on the left (React Flow, laid out by ELK after every change), forms
- * on the right. Everything the chart does with a mouse, the forms do with a keyboard.
+ * The editor: the chart (React Flow, laid out by ELK after every change) beside the forms
+ * on a wide screen, above them on a narrow one. Everything the chart does with a mouse,
+ * the forms do with a keyboard.
  */
 import type { ReactNode } from 'react';
 import type { Route } from '../../core/route/route-schema.ts';
