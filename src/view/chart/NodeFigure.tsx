@@ -6,13 +6,13 @@
 import type { NodeKind } from '../../core/route/route-schema.ts';
 import type { LaidOutNode } from '../../layout/layout-types.ts';
 import {
-  BADGE_FONT_SIZE,
   BADGE_GAP,
   BADGE_LINE_HEIGHT,
   LABEL_FONT_SIZE,
   LABEL_LINE_HEIGHT,
   nodePadding,
 } from '../../layout/box-metrics.ts';
+import { NodeBadge } from './node-badge.tsx';
 import { NodeShape } from './node-shape.tsx';
 import { NODE_TEXT_COLOR, nodeKindStyle } from './node-kind-style.ts';
 import { DIMMED_OPACITY, DIMMED_TEXT_COLOR, type Emphasis } from './chart-highlight.ts';
@@ -57,17 +57,13 @@ export function NodeFigure({
           fill={look.fill}
           strokeWidth={selected ? 3.5 : 2}
         />
-        <text
+        <NodeBadge
           className="chart-node-badge"
-          x={centreX}
-          y={badgeTop + BADGE_LINE_HEIGHT / 2}
-          fontSize={BADGE_FONT_SIZE}
-          fill={look.stroke}
-          textAnchor="middle"
-          dominantBaseline="central"
-        >
-          {look.name}
-        </text>
+          centreX={centreX}
+          top={badgeTop}
+          colour={look.stroke}
+          text={look.name}
+        />
       </g>
       {/* Faded label text stays readable (outside the opacity group). */}
       <text

@@ -6,13 +6,13 @@ import type { KeyboardEvent, MouseEvent } from 'react';
 import { socialMapUrl } from '../../core/socialmap/social-map-model.ts';
 import type { NetworkNode } from '../../layout/network-layout-types.ts';
 import {
-  BADGE_FONT_SIZE,
   BADGE_GAP,
   BADGE_LINE_HEIGHT,
   LABEL_FONT_SIZE,
   LABEL_LINE_HEIGHT,
   NODE_PADDING,
-} from '../../layout/measure.ts';
+} from '../../layout/box-metrics.ts';
+import { NodeBadge } from '../chart/node-badge.tsx';
 import { NodeShape } from '../chart/node-shape.tsx';
 import { NODE_TEXT_COLOR, nodeKindStyle } from '../chart/node-kind-style.ts';
 
@@ -89,16 +89,7 @@ export function NetworkNodeLink({
           fill={look.fill}
           strokeWidth={selected ? 3.5 : 2}
         />
-        <text
-          x={centreX}
-          y={badgeTop + BADGE_LINE_HEIGHT / 2}
-          fontSize={BADGE_FONT_SIZE}
-          fill={look.stroke}
-          textAnchor="middle"
-          dominantBaseline="central"
-        >
-          {node.badge}
-        </text>
+        <NodeBadge centreX={centreX} top={badgeTop} colour={look.stroke} text={node.badge} />
         <text
           className="network-node-label"
           fontSize={LABEL_FONT_SIZE}
