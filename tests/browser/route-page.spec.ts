@@ -29,6 +29,10 @@ test('the search narrows the list and says when nothing matches', async ({ page 
 test("opens a step's details by mouse", async ({ page }) => {
   const node = richNode(school.route);
   await page.goto(url);
+  // A wide chart opens zoomed in once measured: click when the view has settled, with the
+  // whole chart in view, as a reader looking for a step would.
+  await expect(chart(page)).toHaveAttribute('data-view-state', 'klaar');
+  await page.getByRole('button', { name: 'Passend maken' }).click();
   await chart(page)
     .getByRole('link', { name: new RegExp(`^${node.label}`) })
     .click();

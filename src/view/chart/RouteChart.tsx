@@ -109,6 +109,8 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
         className={`chart-viewport${isIdentity(viewport.view) ? '' : ' chart-viewport--moved'}`}
         role="group"
         aria-label="Stroomschema van de route"
+        // "klaar" once the page width is measured and the view settled (tests wait for it).
+        data-view-state={fitPixels === null ? 'voorlopig' : 'klaar'}
         aria-describedby={`${id}-beschrijving ${id}-hulp`}
         tabIndex={0}
         onKeyDown={viewport.onKeyDown}
