@@ -5,6 +5,7 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
 import type { NodeKind } from '../../core/route/route-schema.ts';
 import type { LaidOutNode } from '../../layout/layout-types.ts';
+import { BoxFrame, FOCUS_COLOR } from './box-frame.tsx';
 import { NodeFigure } from './NodeFigure.tsx';
 import { nodeKindStyle } from './node-kind-style.ts';
 import type { Emphasis } from './chart-highlight.ts';
@@ -69,26 +70,8 @@ export function ChartNode({
     >
       {/* Drawn always and shown by CSS on :focus-visible; white under blue reads on any fill. */}
       <g className="chart-node-focus" aria-hidden="true">
-        <rect
-          x={node.x - o}
-          y={node.y - o}
-          width={node.width + 2 * o}
-          height={node.height + 2 * o}
-          rx={14}
-          fill="none"
-          stroke="#ffffff"
-          strokeWidth={6}
-        />
-        <rect
-          x={node.x - o}
-          y={node.y - o}
-          width={node.width + 2 * o}
-          height={node.height + 2 * o}
-          rx={14}
-          fill="none"
-          stroke="#0b57d0"
-          strokeWidth={3}
-        />
+        <BoxFrame box={node} offset={o} radius={14} colour="#ffffff" strokeWidth={6} />
+        <BoxFrame box={node} offset={o} radius={14} colour={FOCUS_COLOR} strokeWidth={3} />
       </g>
       <g aria-hidden="true">
         <NodeFigure

@@ -4,6 +4,7 @@
  * Pure SVG, so it shows the same on the page, in print and in a standalone SVG.
  */
 import type { Box } from '../../layout/layout-types.ts';
+import { BoxFrame } from './box-frame.tsx';
 import { HIGHLIGHT_COLOR } from './chart-highlight.ts';
 
 /** Outside the node, inside the selection frame (offset 6) so both can show at once. */
@@ -11,17 +12,13 @@ const FRAME_OFFSET = 3;
 const NUMBER_RADIUS = 12;
 
 export function HighlightMarker({ box }: { box: Box }) {
-  const o = FRAME_OFFSET;
   return (
-    <rect
+    <BoxFrame
       className="chart-highlight chart-shape-line"
-      x={box.x - o}
-      y={box.y - o}
-      width={box.width + 2 * o}
-      height={box.height + 2 * o}
-      rx={10}
-      fill="none"
-      stroke={HIGHLIGHT_COLOR}
+      box={box}
+      offset={FRAME_OFFSET}
+      radius={10}
+      colour={HIGHLIGHT_COLOR}
       strokeWidth={5}
     />
   );

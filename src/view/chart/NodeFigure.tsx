@@ -12,13 +12,13 @@ import {
   LABEL_LINE_HEIGHT,
   nodePadding,
 } from '../../layout/box-metrics.ts';
+import { BoxFrame, SELECTION_COLOR } from './box-frame.tsx';
 import { NodeBadge } from './node-badge.tsx';
 import { NodeShape } from './node-shape.tsx';
 import { NODE_TEXT_COLOR, nodeKindStyle } from './node-kind-style.ts';
 import { DIMMED_OPACITY, DIMMED_TEXT_COLOR, type Emphasis } from './chart-highlight.ts';
 import { HighlightMarker, HighlightNumber } from './HighlightMarker.tsx';
 
-export const SELECTION_COLOR = '#111111';
 /** How far the selection frame sits outside the node box. */
 const SELECTION_OFFSET = 6;
 
@@ -97,16 +97,7 @@ function SelectionMarker({ node }: { node: LaidOutNode }) {
   const tipX = node.x - o - 3;
   return (
     <g className="chart-selection" aria-hidden="true">
-      <rect
-        x={node.x - o}
-        y={node.y - o}
-        width={node.width + 2 * o}
-        height={node.height + 2 * o}
-        rx={12}
-        fill="none"
-        stroke={SELECTION_COLOR}
-        strokeWidth={3}
-      />
+      <BoxFrame box={node} offset={o} radius={12} colour={SELECTION_COLOR} strokeWidth={3} />
       <polygon
         points={`${tipX - 12},${midY - 8} ${tipX},${midY} ${tipX - 12},${midY + 8}`}
         fill={SELECTION_COLOR}

@@ -12,6 +12,7 @@ import {
   LABEL_LINE_HEIGHT,
   NODE_PADDING,
 } from '../../layout/box-metrics.ts';
+import { BoxFrame, FOCUS_COLOR, SELECTION_COLOR } from '../chart/box-frame.tsx';
 import { NodeBadge } from '../chart/node-badge.tsx';
 import { NodeShape } from '../chart/node-shape.tsx';
 import { NODE_TEXT_COLOR, nodeKindStyle } from '../chart/node-kind-style.ts';
@@ -59,28 +60,16 @@ export function NetworkNodeLink({
       }}
     >
       <g aria-hidden="true">
-        <rect
+        <BoxFrame
           className="network-node-focus"
-          x={node.x - 6}
-          y={node.y - 6}
-          width={node.width + 12}
-          height={node.height + 12}
-          rx={12}
-          fill="none"
-          stroke="#0b57d0"
+          box={node}
+          offset={6}
+          radius={12}
+          colour={FOCUS_COLOR}
           strokeWidth={3}
         />
         {selected && (
-          <rect
-            x={node.x - 4}
-            y={node.y - 4}
-            width={node.width + 8}
-            height={node.height + 8}
-            rx={10}
-            fill="none"
-            stroke="#111111"
-            strokeWidth={3}
-          />
+          <BoxFrame box={node} offset={4} radius={10} colour={SELECTION_COLOR} strokeWidth={3} />
         )}
         <NodeShape
           kind={node.kind === 'organisation' ? 'service' : 'role'}

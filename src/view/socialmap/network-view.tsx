@@ -61,33 +61,28 @@ export function NetworkView({
   );
 }
 
+const LEGEND = [
+  { kind: 'member', text: 'organisatie → rol die er werkt' },
+  { kind: 'refers', text: 'rol → organisatie waar die naar verwijst' },
+] as const;
+
 function NetworkLegend() {
   return (
     <ul className="network-legend" aria-label="Legenda">
-      <li>
-        <svg width={48} height={20} viewBox="0 0 48 20" aria-hidden="true">
-          <EdgeLine
-            kind="member"
-            points={[
-              { x: 2, y: 10 },
-              { x: 46, y: 10 },
-            ]}
-          />
-        </svg>
-        organisatie → rol die er werkt
-      </li>
-      <li>
-        <svg width={48} height={20} viewBox="0 0 48 20" aria-hidden="true">
-          <EdgeLine
-            kind="refers"
-            points={[
-              { x: 2, y: 10 },
-              { x: 46, y: 10 },
-            ]}
-          />
-        </svg>
-        rol → organisatie waar die naar verwijst
-      </li>
+      {LEGEND.map(({ kind, text }) => (
+        <li key={kind}>
+          <svg width={48} height={20} viewBox="0 0 48 20" aria-hidden="true">
+            <EdgeLine
+              kind={kind}
+              points={[
+                { x: 2, y: 10 },
+                { x: 46, y: 10 },
+              ]}
+            />
+          </svg>
+          {text}
+        </li>
+      ))}
     </ul>
   );
 }

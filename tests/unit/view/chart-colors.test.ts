@@ -4,7 +4,7 @@ import { EDGE_KINDS, NODE_KINDS } from '../../../src/core/route/route-schema.ts'
 import { EDGE_LABEL_TEXT_COLOR } from '../../../src/view/chart/ChartEdge.tsx';
 import { GROUP_FILL, GROUP_TEXT_COLOR } from '../../../src/view/chart/ChartGroup.tsx';
 import { edgeKindStyle } from '../../../src/view/chart/edge-kind-style.ts';
-import { SELECTION_COLOR } from '../../../src/view/chart/NodeFigure.tsx';
+import { FOCUS_COLOR, SELECTION_COLOR } from '../../../src/view/chart/box-frame.tsx';
 import { NODE_TEXT_COLOR, nodeKindStyle } from '../../../src/view/chart/node-kind-style.ts';
 
 function luminance(hex: string): number {
@@ -47,5 +47,10 @@ describe('chart colours', () => {
     expect(contrast(EDGE_LABEL_TEXT_COLOR, WHITE)).toBeGreaterThanOrEqual(4.5);
     for (const background of BACKGROUNDS)
       expect(contrast(SELECTION_COLOR, background)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('the focus ring stands out from white and from group boxes (WCAG 2.4.13 / 1.4.11)', () => {
+    for (const background of BACKGROUNDS)
+      expect(contrast(FOCUS_COLOR, background)).toBeGreaterThanOrEqual(3);
   });
 });

@@ -48,8 +48,7 @@ export function useRouteLayout(
 ): RouteLayoutState {
   const key = useMemo(() => layoutInputKey(route), [route]);
   const [finished, setFinished] = useState<Finished>(() => {
-    const layout =
-      prebuilt.find((candidate) => candidate.key === key)?.layout ?? knownLayout(key, draftId);
+    const layout = layoutAtHand(key, prebuilt, draftId);
     return layout
       ? { layout, route, key, error: null }
       : { layout: null, route: null, key: null, error: null };
@@ -65,8 +64,7 @@ export function useRouteLayout(
   useEffect(() => {
     if (current) return;
     latestRequest.current = { key, start: performance.now() };
-    const known =
-      prebuilt.find((candidate) => candidate.key === key)?.layout ?? knownLayout(key, draftId);
+    const known = layoutAtHand(key, prebuilt, draftId);
     if (known) {
       // Showing a layout the editor already has is what this effect is for.
       // eslint-disable-next-line react-hooks/set-state-in-effect
@@ -108,6 +106,15 @@ export function useRouteLayout(
     pending: !current && finished.error === null,
     error: finished.error,
   };
+}
+
+/** A layout for this layout input without asking ELK: the build's, or one the editor kept. */
+function layoutAtHand(
+  key: string,
+  prebuilt: readonly PrebuiltLayout[],
+  draftId: string | undefined,
+): RouteLayout | undefined {
+  return prebuilt.find((candidate) => candidate.key === key)?.layout ?? knownLayout(key, draftId);
 }
 
 function describe(error: unknown): string {
