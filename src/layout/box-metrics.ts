@@ -19,12 +19,12 @@ export const EDGE_LABEL_PADDING = { x: 4, y: 2 } as const;
 export const EDGE_LABEL_MAX_WIDTH = 140;
 export const EDGE_LABEL_MAX_LINES = 2;
 
-export const NODE_MIN_WIDTH = 150;
-export const NODE_MAX_WIDTH = 220;
+export const NODE_MIN_WIDTH = 120;
+export const NODE_MAX_WIDTH = 200;
 export const NODE_MAX_LINES = 3;
-export const NODE_PADDING = { x: 12, y: 8 } as const;
+export const NODE_PADDING = { x: 10, y: 7 } as const;
 /** Decision and consent nodes are drawn as octagons: their cut corners need room. */
-export const SHAPED_NODE_PADDING = { x: 26, y: 12 } as const;
+export const SHAPED_NODE_PADDING = { x: 24, y: 9 } as const;
 
 export const GROUP_FONT_SIZE = 14;
 /** Group labels are drawn bold, so they are measured bold. */
@@ -36,6 +36,16 @@ export const GROUP_LABEL_MAX_LINES = 2;
 export const GROUP_PADDING = 14;
 /** Space between a group's label and its first children. */
 export const GROUP_LABEL_GAP = 8;
+
+/**
+ * Route groups are drawn as bands across the whole chart (levels: eerste schil, tweede
+ * schil, buiten school). A band's label sits this far inside its top-left corner, and the
+ * band reaches this far past its nodes at the bottom.
+ */
+export const BAND_LABEL_INSET = 6;
+export const BAND_BOTTOM_PADDING = 8;
+/** Space between a band's label and its first nodes. */
+export const BAND_LABEL_GAP = 4;
 
 // The kind badges say what the legend and the text route say: one list, in src/core.
 export { NODE_KIND_LABELS } from '../core/route/route-model.ts';

@@ -8,15 +8,11 @@
  */
 import type { LayoutOptions } from './elk-graph-types.ts';
 
-/**
- * Spacing is read per compound node even with INCLUDE_CHILDREN, so groups get these too
- * (without them a group's insides fall back to ELK's much tighter defaults).
- */
 // Tight but legible: real routes have 30 nodes and 45 edges, and every pixel of
 // spacing is multiplied by ~15 layers; the chart must stay readable when fitted.
 export const SPACING_OPTIONS: LayoutOptions = {
-  'elk.spacing.nodeNode': '24',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '32',
+  'elk.spacing.nodeNode': '14',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '20',
   'elk.spacing.edgeNode': '12',
   'elk.layered.spacing.edgeNodeBetweenLayers': '12',
   'elk.spacing.edgeEdge': '8',
@@ -30,9 +26,10 @@ export const ROOT_LAYOUT_OPTIONS: LayoutOptions = {
   // A route reads top to bottom, like the paper flowcharts schools already use.
   'elk.direction': 'DOWN',
   'elk.edgeRouting': 'ORTHOGONAL',
-  // Lay out groups and their contents as one graph, so edges that cross a group border
-  // are routed too (otherwise ELK lays out each group separately and draws them straight).
-  'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+  // Groups are bands of layers, in file order (route-flow.ts nodeBands): a flat graph.
+  'elk.partitioning.activate': 'true',
+  // One picture, even when a protocol or a partner is not connected to the rest.
+  'elk.separateConnectedComponents': 'false',
   // Same input, same picture: the build and the editor must agree to the pixel.
   'elk.randomSeed': '1',
   // Keep the author's order of nodes and edges wherever the algorithm has a free choice,
@@ -51,11 +48,13 @@ export const ROOT_LAYOUT_OPTIONS: LayoutOptions = {
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
   'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
   ...SPACING_OPTIONS,
-  'elk.spacing.componentComponent': '48',
   'elk.padding': '[top=16,left=16,bottom=16,right=16]',
 };
 
-/** Edge labels are placed half-way along the edge, on the line, like "ja" / "nee" in a flowchart. */
+/**
+ * The answers of a decision ("ja" / "nee") half-way along the edge, on the line. (Labels at
+ * the edge's tail saved no height here and could cover a neighbouring box.)
+ */
 export const EDGE_LABEL_OPTIONS: LayoutOptions = {
   'elk.edgeLabels.placement': 'CENTER',
   'elk.edgeLabels.inline': 'true',

@@ -31,7 +31,19 @@ export interface LaidOutEdge {
   to: string;
   /** Start point, bend points, end point — draw a polyline through them. */
   points: Point[];
-  label?: Box & { lines: string[] };
+  label?: EdgeLabelBox;
+  /**
+   * Not part of the laid-out main flow (advice, feedback, taking part): a straight
+   * connector between the two boxes, drawn only on demand (a chosen step, a way, "alle
+   * verbindingen"), so it never tangles the picture.
+   */
+  onDemand?: true;
+}
+
+export interface EdgeLabelBox extends Box {
+  lines: string[];
+  /** Not placed by ELK (it may cover something): drawn only with its edge brought forward. */
+  onDemand?: true;
 }
 
 export interface RouteLayout {

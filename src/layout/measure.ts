@@ -3,8 +3,10 @@
  * same constants (box-metrics.ts) to put text exactly where it was measured, so it never
  * measures text.
  *
- * Node box anatomy (top to bottom): padding.y, one kind-badge line (BADGE_LINE_HEIGHT),
- * BADGE_GAP, the label lines (LABEL_LINE_HEIGHT each), padding.y. Text is centred
+ * Node box anatomy (top to bottom): padding.y, the label lines (LABEL_LINE_HEIGHT each),
+ * padding.y. The kind is told by the box's shape (and the legend, the accessible name and
+ * the details), not by a badge line: a badge made every box a third taller, and the whole
+ * route no longer fitted on one screen. Text is centred
  * horizontally; padding.x on both sides is kept free. Node and edge labels are measured
  * at regular weight (group labels bold): drawn bold, a full-width line would overflow.
  */
@@ -14,9 +16,6 @@ import { limitLines, wrapText } from './wrap-text.ts';
 import {
   LABEL_FONT_SIZE,
   LABEL_LINE_HEIGHT,
-  BADGE_FONT_SIZE,
-  BADGE_LINE_HEIGHT,
-  BADGE_GAP,
   EDGE_LABEL_FONT_SIZE,
   EDGE_LABEL_LINE_HEIGHT,
   EDGE_LABEL_PADDING,
@@ -30,7 +29,6 @@ import {
   GROUP_LINE_HEIGHT,
   GROUP_LABEL_MAX_WIDTH,
   GROUP_LABEL_MAX_LINES,
-  NODE_KIND_LABELS,
   nodePadding,
 } from './box-metrics.ts';
 
@@ -51,15 +49,12 @@ export function nodeSize(node: Pick<RouteNode, 'kind' | 'label'>): SizedText {
   const maxTextWidth = NODE_MAX_WIDTH - 2 * padding.x;
   const wrapped = wrapText(node.label, maxTextWidth, LABEL_FONT_SIZE);
   const lines = limitLines(wrapped, NODE_MAX_LINES, maxTextWidth, LABEL_FONT_SIZE);
-  const widestText = Math.max(
-    textWidth(NODE_KIND_LABELS[node.kind], BADGE_FONT_SIZE),
-    ...lines.map((line) => textWidth(line, LABEL_FONT_SIZE)),
-  );
+  const widestText = Math.max(...lines.map((line) => textWidth(line, LABEL_FONT_SIZE)));
   const width = Math.min(
     NODE_MAX_WIDTH,
     Math.max(NODE_MIN_WIDTH, Math.ceil(widestText + 2 * padding.x)),
   );
-  const textHeight = BADGE_LINE_HEIGHT + BADGE_GAP + Math.max(1, lines.length) * LABEL_LINE_HEIGHT;
+  const textHeight = Math.max(1, lines.length) * LABEL_LINE_HEIGHT;
   return { width, height: textHeight + 2 * padding.y, lines };
 }
 

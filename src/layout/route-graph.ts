@@ -42,3 +42,16 @@ export function drawableEdges(route: Route): RouteEdge[] {
     return drawable;
   });
 }
+
+/**
+ * Whether ELK places an edge's label: only the answers of a question (the ways out of a
+ * decision), which a flowchart cannot do without. Other labels are shown
+ * on demand next to their edge, and the text route and the details always give them.
+ */
+export function placedLabel(route: Route): (edge: RouteEdge) => boolean {
+  const kinds = new Map(route.nodes.map((node) => [node.id, node.kind]));
+  return (edge) => {
+    const answer = kinds.get(edge.from) === 'decision';
+    return answer && edge.label !== undefined && edge.label.trim() !== '';
+  };
+}

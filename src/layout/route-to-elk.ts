@@ -1,90 +1,55 @@
 /**
  * Route → ELK graph (input side of the layout). Pure: no elkjs runtime, no DOM.
  * The way back (ELK's answer → absolute coordinates) is in elk-to-layout.ts.
+ *
+ * Only the main flow is laid out (route-flow.ts): relations around it (advice, feedback,
+ * taking part) would otherwise pull boxes apart and cross the flow; they are drawn on
+ * demand. The graph is flat: groups become bands of layers (ELK partitions) rather than
+ * compound boxes, so groups never push each other apart and the chart stays compact.
  */
-import type { ElkExtendedEdge, ElkNode, LayoutOptions } from './elk-graph-types.ts';
+import type { ElkExtendedEdge, ElkNode } from './elk-graph-types.ts';
 import type { Route, RouteEdge, RouteNode } from '../core/route/route-schema.ts';
-import { drawableEdges, ELK_ROOT_ID, elkEdgeId, elkNodeId, nodeContainers } from './route-graph.ts';
-import { EDGE_LABEL_OPTIONS, ROOT_LAYOUT_OPTIONS, SPACING_OPTIONS } from './elk-options.ts';
-import {
-  edgeLabelSize,
-  GROUP_LABEL_GAP,
-  GROUP_PADDING,
-  groupLabelSize,
-  nodeSize,
-} from './measure.ts';
+import { layoutEdges, nodeBands } from '../core/route/route-flow.ts';
+import { drawableEdges, ELK_ROOT_ID, elkEdgeId, elkNodeId, placedLabel } from './route-graph.ts';
+import { EDGE_LABEL_OPTIONS, ROOT_LAYOUT_OPTIONS } from './elk-options.ts';
+import { edgeLabelSize, nodeSize } from './measure.ts';
 
 export { elkToLayout } from './elk-to-layout.ts';
 
-function toElkNode(node: RouteNode): ElkNode {
+function toElkNode(node: RouteNode, band: number): ElkNode {
   const { width, height } = nodeSize(node);
-  return { id: elkNodeId(node.id), width, height };
+  return {
+    id: elkNodeId(node.id),
+    width,
+    height,
+    layoutOptions: { 'elk.partitioning.partition': String(band) },
+  };
 }
 
-function toElkEdge(edge: RouteEdge): ElkExtendedEdge {
+function toElkEdge(edge: RouteEdge, withLabel: boolean): ElkExtendedEdge {
   const elkEdge: ElkExtendedEdge = {
     id: elkEdgeId(edge),
     sources: [elkNodeId(edge.from)],
     targets: [elkNodeId(edge.to)],
   };
-  if (edge.label !== undefined && edge.label.trim() !== '') {
+  if (withLabel && edge.label !== undefined) {
     const { width, height } = edgeLabelSize(edge.label);
     elkEdge.labels = [{ text: edge.label, width, height, layoutOptions: EDGE_LABEL_OPTIONS }];
   }
   return elkEdge;
 }
 
-function groupLayoutOptions(label: string): LayoutOptions {
-  const size = groupLabelSize(label);
-  const top = GROUP_PADDING + size.height + GROUP_LABEL_GAP;
-  const minWidth = size.width + 2 * GROUP_PADDING;
-  return {
-    ...SPACING_OPTIONS,
-    'elk.padding': `[top=${top},left=${GROUP_PADDING},bottom=${GROUP_PADDING},right=${GROUP_PADDING}]`,
-    // The group must be wide enough for its label. elkjs 0.12 applies a compound node's
-    // minimum size before rotating the layered result to DOWN, so (x, y) must be given
-    // swapped here; a test checks the group is wide enough, so an ELK fix will be noticed.
-    'elk.nodeSize.constraints': 'MINIMUM_SIZE',
-    'elk.nodeSize.minimum': `(${top + GROUP_PADDING}, ${minWidth})`,
-  };
-}
-
-/** The ELK graph for a route: groups become compound nodes; file order is kept everywhere. */
+/** The ELK graph for a route: flow edges only, nodes in file order, groups as partitions. */
 export function routeToElkGraph(route: Route): ElkNode {
-  const containers = nodeContainers(route);
-  const root: ElkNode = {
+  const edges = drawableEdges(route);
+  const bands = nodeBands({ ...route, edges });
+  const labelled = placedLabel(route);
+  return {
     id: ELK_ROOT_ID,
     layoutOptions: ROOT_LAYOUT_OPTIONS,
-    children: [],
-    edges: [],
+    children: route.nodes.map((node) => toElkNode(node, bands.get(node.id) ?? 0)),
+    edges: layoutEdges({ nodes: route.nodes, edges }).map((edge) =>
+      toElkEdge(edge, labelled(edge)),
+    ),
   };
-  const byId = new Map<string, ElkNode>([[ELK_ROOT_ID, root]]);
-  const groupsById = new Map((route.groups ?? []).map((group) => [group.id, group]));
-
-  // Root children in file order of nodes; a group stands where its first node stands.
-  for (const node of route.nodes) {
-    const containerId = containers.get(node.id) ?? ELK_ROOT_ID;
-    let container = byId.get(containerId);
-    if (container === undefined) {
-      const group = node.group === undefined ? undefined : groupsById.get(node.group);
-      container = {
-        id: containerId,
-        layoutOptions: groupLayoutOptions(group?.label ?? ''),
-        children: [],
-        edges: [],
-      };
-      byId.set(containerId, container);
-      root.children?.push(container);
-    }
-    container.children?.push(toElkNode(node));
-  }
-
-  // Declare each edge in its lowest common container (which ELK also reports back as the
-  // edge's `container`): inside a group if both ends are in it, otherwise at the root.
-  for (const edge of drawableEdges(route)) {
-    const from = containers.get(edge.from);
-    const containerId = from === containers.get(edge.to) ? (from ?? ELK_ROOT_ID) : ELK_ROOT_ID;
-    (byId.get(containerId) ?? root).edges?.push(toElkEdge(edge));
-  }
-  return root;
 }

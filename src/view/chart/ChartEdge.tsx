@@ -55,10 +55,18 @@ export interface ChartEdgeProps {
   title: string;
   /** Brought forward or faded by a highlight (see chart-highlight.ts). */
   emphasis?: Emphasis;
+  /** False leaves an on-demand label out (ChartScene decides). */
+  withLabel?: boolean;
 }
 
-export function ChartEdge({ edge, kind, title, emphasis = 'normal' }: ChartEdgeProps) {
-  const label = edge.label;
+export function ChartEdge({
+  edge,
+  kind,
+  title,
+  emphasis = 'normal',
+  withLabel = true,
+}: ChartEdgeProps) {
+  const label = withLabel ? edge.label : undefined;
   const look = edgeKindStyle(kind);
   return (
     <g
@@ -66,6 +74,7 @@ export function ChartEdge({ edge, kind, title, emphasis = 'normal' }: ChartEdgeP
       data-edge-id={edge.id}
       data-edge-kind={kind}
       data-emphasis={emphasis === 'normal' ? undefined : emphasis}
+      data-on-demand={edge.onDemand ? 'true' : undefined}
       opacity={emphasis === 'dimmed' ? DIMMED_OPACITY : undefined}
     >
       <title>{title}</title>

@@ -16,9 +16,28 @@ export interface ChartSceneProps {
   children: ReactNode;
   /** Edges to bring forward; the others are faded. */
   highlight?: ChartHighlight;
+  /**
+   * Edges drawn on demand (see LaidOutEdge.onDemand) that are shown now, with their labels:
+   * those of the chosen step, or all. Highlighted edges are always shown.
+   */
+  revealed?: ReadonlySet<string> | 'all';
 }
 
-export function ChartScene({ groups, edges, children, highlight }: ChartSceneProps) {
+/** Whether an edge's line, and whether its label, is drawn now. */
+export function edgeVisibility(
+  edge: ChartEdgeModel['edge'],
+  revealed: ChartSceneProps['revealed'],
+  highlight: ChartHighlight | undefined,
+): { line: boolean; label: boolean } {
+  const shown =
+    revealed === 'all' || revealed?.has(edge.id) === true || highlight?.edges.has(edge.id) === true;
+  return {
+    line: !edge.onDemand || shown,
+    label: edge.label !== undefined && (!edge.label.onDemand || shown),
+  };
+}
+
+export function ChartScene({ groups, edges, children, highlight, revealed }: ChartSceneProps) {
   return (
     <>
       {/* Groups and edges are for sighted readers: the nodes are the links, and the
@@ -29,15 +48,21 @@ export function ChartScene({ groups, edges, children, highlight }: ChartScenePro
         ))}
       </g>
       <g className="chart-edges" aria-hidden="true">
-        {edges.map(({ edge, kind, title }) => (
-          <ChartEdge
-            key={edge.id}
-            edge={edge}
-            kind={kind}
-            title={title}
-            emphasis={edgeEmphasis(highlight, edge.id)}
-          />
-        ))}
+        {edges.map(({ edge, kind, title }) => {
+          const visible = edgeVisibility(edge, revealed, highlight);
+          return (
+            visible.line && (
+              <ChartEdge
+                key={edge.id}
+                edge={edge}
+                kind={kind}
+                title={title}
+                emphasis={edgeEmphasis(highlight, edge.id)}
+                withLabel={visible.label}
+              />
+            )
+          );
+        })}
       </g>
       <g className="chart-group-labels" aria-hidden="true">
         {groups.map((group) => (

@@ -1,19 +1,12 @@
 /**
- * One node as pure SVG: shape, kind badge, label lines, and the selection marker.
+ * One node as pure SVG: shape (which tells the kind), label lines, and the selection marker.
  * No events and no DOM access, so it serves the interactive chart, prerendering,
  * and later a standalone SVG for download or print alike.
  */
 import type { NodeKind } from '../../core/route/route-schema.ts';
 import type { LaidOutNode } from '../../layout/layout-types.ts';
-import {
-  BADGE_GAP,
-  BADGE_LINE_HEIGHT,
-  LABEL_FONT_SIZE,
-  LABEL_LINE_HEIGHT,
-  nodePadding,
-} from '../../layout/box-metrics.ts';
+import { LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, nodePadding } from '../../layout/box-metrics.ts';
 import { BoxFrame, SELECTION_COLOR } from './box-frame.tsx';
-import { NodeBadge } from './node-badge.tsx';
 import { NodeShape } from './node-shape.tsx';
 import { NODE_TEXT_COLOR, nodeKindStyle } from './node-kind-style.ts';
 import { DIMMED_OPACITY, DIMMED_TEXT_COLOR, type Emphasis } from './chart-highlight.ts';
@@ -41,9 +34,8 @@ export function NodeFigure({
 }: NodeFigureProps) {
   const look = nodeKindStyle(kind);
   const centreX = node.x + node.width / 2;
-  // Same anatomy as box-metrics.ts: padding, badge line, gap, label lines.
-  const badgeTop = node.y + nodePadding(kind).y;
-  const labelTop = badgeTop + BADGE_LINE_HEIGHT + BADGE_GAP;
+  // Same anatomy as measure.ts: padding, label lines. The shape tells the kind.
+  const labelTop = node.y + nodePadding(kind).y;
   const dimmed = emphasis === 'dimmed';
   return (
     <g className="chart-node-figure" data-emphasis={emphasis === 'normal' ? undefined : emphasis}>
@@ -56,13 +48,6 @@ export function NodeFigure({
           stroke={look.stroke}
           fill={look.fill}
           strokeWidth={selected ? 3.5 : 2}
-        />
-        <NodeBadge
-          className="chart-node-badge"
-          centreX={centreX}
-          top={badgeTop}
-          colour={look.stroke}
-          text={look.name}
         />
       </g>
       {/* Faded label text stays readable (outside the opacity group). */}

@@ -16,6 +16,8 @@ import { useFitPixels } from './use-fit-pixels.ts';
 import { useHydrated } from './use-hydrated.ts';
 import { usePointerGestures } from './use-pointer-gestures.ts';
 import { useViewport } from './use-viewport.ts';
+import { scrollIntoWindow, useBringIntoView } from './use-bring-into-view.ts';
+import { revealedEdges } from './revealed-edges.ts';
 import {
   READABLE_PIXELS_PER_UNIT,
   READABLE_START,
@@ -84,25 +86,38 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
     const box = nodeBoxes.get(nodeId);
     if (box) viewport.reveal(box);
   };
+  // A chosen way or neighbourhood is brought into view, readable but not larger.
+  const readableScale = Math.max(1, READABLE_START / (fitPixels ?? READABLE_START));
+  useBringIntoView(highlight, nodeBoxes, size, viewport, readableScale, containerRef);
+  const [allConnections, setAllConnections] = useState(false);
+  const revealed = useMemo(
+    () => (allConnections ? 'all' : revealedEdges(layout.edges, selectedId)),
+    [allConnections, layout.edges, selectedId],
+  );
+  const fitWhole = () => {
+    viewport.fit();
+    scrollIntoWindow(containerRef.current);
+  };
 
   return (
     <div className="chart">
-      <p id={`${id}-beschrijving`} className="chart-description">
-        Dit stroomschema laat de route in één beeld zien. Dezelfde route staat hieronder ook als
-        tekst: <a href="#route-tekst">lees de route als tekst</a>.
-      </p>
       <div className="chart-toolbar">
         <ChartControls
           scale={viewport.view.scale * (fitPixels ?? 1)}
           onZoomIn={viewport.zoomIn}
           onZoomOut={viewport.zoomOut}
-          onFit={viewport.fit}
+          onFit={fitWhole}
           disabled={!hydrated}
         />
-        <p id={`${id}-hulp`} className="chart-hint">
-          Verschuif door te slepen. Zoom met de knoppen, met Ctrl + scrollwiel (Cmd op een Mac) of
-          met twee vingers. Met het schema in focus: pijltjestoetsen verschuiven, + en − zoomen.
-        </p>
+        <label className="chart-toggle">
+          <input
+            type="checkbox"
+            checked={allConnections}
+            disabled={!hydrated}
+            onChange={(event) => setAllConnections(event.target.checked)}
+          />
+          Alle verbindingen
+        </label>
       </div>
       <div
         ref={containerRef}
@@ -132,7 +147,12 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
           />
           <g className="chart-pan-zoom" transform={viewTransform(viewport.view)}>
             <g transform={`translate(${CHART_MARGIN} ${CHART_MARGIN})`}>
-              <ChartScene groups={layout.groups} edges={model.edges} highlight={highlight}>
+              <ChartScene
+                groups={layout.groups}
+                edges={model.edges}
+                highlight={highlight}
+                revealed={revealed}
+              >
                 {model.nodes.map(({ node, kind, label }) => (
                   <ChartNode
                     key={node.id}
@@ -157,6 +177,15 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
           </div>
         )}
       </div>
+      <p id={`${id}-beschrijving`} className="chart-description">
+        De doorgetrokken pijlen tonen de weg die een vraag aflegt. Wie advies vraagt, wie
+        terugkoppelt en wie deelneemt, ziet u bij een gekozen stap of met ‘Alle verbindingen’.
+        Dezelfde route staat ook als tekst: <a href="#route-tekst">lees de route als tekst</a>.
+      </p>
+      <p id={`${id}-hulp`} className="chart-hint">
+        Verschuif door te slepen. Zoom met de knoppen, met Ctrl + scrollwiel (Cmd op een Mac) of met
+        twee vingers. Met het schema in focus: pijltjestoetsen verschuiven, + en − zoomen.
+      </p>
     </div>
   );
 }

@@ -129,9 +129,10 @@ export function viewTransform(view: Viewport): string {
 
 /**
  * CSS pixels per chart unit below which the fitted chart is too small to read (labels are
- * 14 units: under ~8 px). A chart that wide starts zoomed in at READABLE_START instead.
+ * 14 units on 18-unit lines: under 6.3 px text on 8 px lines). A chart that large starts
+ * zoomed in at READABLE_START instead; above it the whole route opens at once.
  */
-export const READABLE_PIXELS_PER_UNIT = 0.6;
+export const READABLE_PIXELS_PER_UNIT = 0.45;
 export const READABLE_START = 0.9;
 
 /**
@@ -145,5 +146,50 @@ export function startView(box: Box, size: Size, scale: number, margin = 24): Vie
     scale: s,
     x: clamp(size.width / 2 - (box.x + box.width / 2) * s, size.width * (1 - s)),
     y: clamp(margin - box.y * s, size.height * (1 - s)),
+  };
+}
+
+/** The smallest box around all `boxes`, or null for none. */
+export function boundingBox(boxes: readonly Box[]): Box | null {
+  if (boxes.length === 0) return null;
+  const left = Math.min(...boxes.map((box) => box.x));
+  const top = Math.min(...boxes.map((box) => box.y));
+  const right = Math.max(...boxes.map((box) => box.x + box.width));
+  const bottom = Math.max(...boxes.map((box) => box.y + box.height));
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+/**
+ * A view in which `box` is wholly visible: the same view if it already is, else the box
+ * centred at the largest scale that shows it, at most `maxScale` and never smaller than the
+ * whole chart (scale 1).
+ */
+export function showBoxes(
+  view: Viewport,
+  box: Box,
+  size: Size,
+  maxScale: number,
+  margin = 24,
+): Viewport {
+  const seen = visibleBox(view, size);
+  const inside =
+    box.x - margin >= seen.x &&
+    box.y - margin >= seen.y &&
+    box.x + box.width + margin <= seen.x + seen.width &&
+    box.y + box.height + margin <= seen.y + seen.height;
+  if (inside) return view;
+  const fitted = fitToBox(box, size, margin);
+  const scale = Math.max(1, Math.min(fitted.scale, maxScale));
+  if (scale === 1) return IDENTITY_VIEW;
+  return {
+    scale,
+    x: Math.min(
+      0,
+      Math.max(size.width * (1 - scale), size.width / 2 - (box.x + box.width / 2) * scale),
+    ),
+    y: Math.min(
+      0,
+      Math.max(size.height * (1 - scale), size.height / 2 - (box.y + box.height / 2) * scale),
+    ),
   };
 }

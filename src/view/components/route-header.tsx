@@ -9,7 +9,11 @@ const KIND_INTROS = {
   care: 'Zo verloopt het aan de kant van de zorg.',
 } as const;
 
-export function RouteHeader({ route }: { route: Route }) {
+/**
+ * Title and facts of a route, kept compact so the chart starts in the first screen: the
+ * facts are one wrapping line, the summary (if asked for) is for pages without a chart.
+ */
+export function RouteHeader({ route, summary = false }: { route: Route; summary?: boolean }) {
   const school = route.school;
   return (
     <header className="route-header">
@@ -24,7 +28,7 @@ export function RouteHeader({ route }: { route: Route }) {
           route.title
         )}
       </h1>
-      {route.summary && <p className="lead">{route.summary}</p>}
+      {summary && route.summary && <p className="lead">{route.summary}</p>}
       <dl className="route-meta">
         {school && (
           <div>

@@ -48,7 +48,7 @@ export default function PrintPage({ loaderData }: Route.ComponentProps) {
         <PrintButton />
         <Link to={url}>Terug naar de route</Link>
       </div>
-      <RouteHeader route={route} />
+      <RouteHeader route={route} summary />
       <StaleWarning verified={route.verified} maintainer={route.maintainer} builtOn={builtOn} />
       <figure className="print-chart">
         <StandaloneChart

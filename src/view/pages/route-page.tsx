@@ -46,21 +46,22 @@ export default function RoutePage({ loaderData }: Route.ComponentProps) {
     // Glossary words in the texts get popovers from the few meanings the build passed.
     <RouteTermsProvider terms={terms} context={routeContext(route)}>
       <div className="page route-page">
+        <a className="skip-link skip-link--chart" href="#schema">
+          Ga naar het schema
+        </a>
         <RouteHeader route={route} />
-        <p className="route-edit-link">
-          <Link to={`/bewerken/${slug}`}>Bewerk deze route</Link>
-        </p>
         <StaleWarning verified={route.verified} maintainer={route.maintainer} builtOn={builtOn} />
-        <RouteActions slug={slug} url={url} route={route} compareWith={compareWith} />
-        <PathFinder
-          route={route}
-          choice={reading.choice}
-          onChoose={reading.choose}
-          announcement={reading.way?.announcement ?? ''}
-          questions={questions}
-        />
-        <section aria-labelledby="chart_heading" className="chart-section">
-          <h2 id="chart_heading">Schema</h2>
+        {/* The chart first, as large as the window allows, with everything that works on it
+            beside it: the details of a step, a way between two steps, the surroundings. */}
+        <section
+          id="schema"
+          aria-labelledby="chart_heading"
+          className="chart-section"
+          tabIndex={-1}
+        >
+          <h2 id="chart_heading" className="visually-hidden">
+            Schema
+          </h2>
           <div className="chart-and-details">
             <RouteChart
               route={route}
@@ -70,19 +71,34 @@ export default function RoutePage({ loaderData }: Route.ComponentProps) {
               highlight={reading.highlight}
             />
             <div className="details-column">
+              <NodeDetails route={route} selectedId={selectedId} />
+              {reading.way && (
+                <LazyWayResult route={route} view={reading.way} onChoose={reading.choose} />
+              )}
+              <PathFinder
+                route={route}
+                choice={reading.choice}
+                onChoose={reading.choose}
+                announcement={reading.way?.announcement ?? ''}
+                questions={questions}
+              />
               <NeighbourhoodControl
                 value={reading.focus}
                 onChange={reading.setFocus}
                 selectedLabel={route.nodes.find((node) => node.id === selectedId)?.label ?? null}
                 visibleCount={reading.focusCount}
               />
-              <NodeDetails route={route} selectedId={selectedId} />
             </div>
           </div>
-          {reading.way && (
-            <LazyWayResult route={route} view={reading.way} onChoose={reading.choose} />
-          )}
           <ChartLegend headingLevel={3} />
+        </section>
+        <section aria-labelledby="over_heading" className="route-about">
+          <h2 id="over_heading">Over deze route</h2>
+          {route.summary && <p className="lead">{route.summary}</p>}
+          <p className="route-edit-link">
+            <Link to={`/bewerken/${slug}`}>Bewerk deze route</Link>
+          </p>
+          <RouteActions slug={slug} url={url} route={route} compareWith={compareWith} />
         </section>
         <RouteText route={route} />
         <EmbedSnippet slug={slug} name={routeDisplayName(route)} />

@@ -1,34 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import type { ElkNode } from '../../../src/layout/elk-graph-types.ts';
 import { elkToLayout } from '../../../src/layout/route-to-elk.ts';
+import {
+  BAND_BOTTOM_PADDING,
+  BAND_LABEL_GAP,
+  BAND_LABEL_INSET,
+} from '../../../src/layout/measure.ts';
 import { makeEdge, makeGroup, makeNode, makeRoute } from '../factories.ts';
 
 describe('elkToLayout', () => {
   const route = makeRoute({
     groups: [makeGroup('grp', { label: 'Groep' })],
-    nodes: [makeNode('top'), makeNode('a', { group: 'grp' }), makeNode('b', { group: 'grp' })],
-    edges: [makeEdge('top', 'a', { label: 'ja' }), makeEdge('a', 'b')],
+    nodes: [
+      makeNode('top', { kind: 'decision' }),
+      makeNode('a', { group: 'grp' }),
+      makeNode('b', { group: 'grp' }),
+    ],
+    edges: [
+      makeEdge('top', 'a', { label: 'ja' }),
+      makeEdge('a', 'b'),
+      makeEdge('b', 'top', { kind: 'informs', label: 'Vertelt hoe het gaat' }),
+    ],
   });
-  // A hand-written ELK answer: group at (100, 50); its children relative to the group.
-  // The a→b edge was declared at the root but ELK reports the group as its container,
-  // so its points are relative to the group too. top→a has no container: the root.
+  // A hand-written answer for the flat graph: every position relative to the chart.
   const answer: ElkNode = {
     id: 'route',
     width: 400.04,
     height: 300.06,
     children: [
       { id: 'n:top', x: 120, y: 10, width: 150, height: 40 },
-      {
-        id: 'g:grp',
-        x: 100,
-        y: 60,
-        width: 200,
-        height: 200,
-        children: [
-          { id: 'n:a', x: 20, y: 40, width: 150, height: 40 },
-          { id: 'n:b', x: 20, y: 130, width: 150, height: 40 },
-        ],
-      },
+      { id: 'n:a', x: 120, y: 100, width: 150, height: 40 },
+      { id: 'n:b', x: 120, y: 190, width: 150, height: 40 },
     ],
     edges: [
       {
@@ -49,57 +51,72 @@ describe('elkToLayout', () => {
         id: 'e:a->b:refers',
         sources: ['n:a'],
         targets: ['n:b'],
-        container: 'g:grp',
         sections: [
-          { id: 's2', startPoint: { x: 95, y: 80 }, endPoint: { x: 95, y: 100 } },
-          { id: 's3', startPoint: { x: 95, y: 100 }, endPoint: { x: 95, y: 130 } },
+          { id: 's2', startPoint: { x: 195, y: 140 }, endPoint: { x: 195, y: 160 } },
+          { id: 's3', startPoint: { x: 195, y: 160 }, endPoint: { x: 195, y: 190 } },
         ],
       },
     ],
   };
+  // Room made for the band's label above its first node, and its padding below the last.
+  const labelSpace = BAND_LABEL_INSET + 18 + BAND_LABEL_GAP;
 
-  it('turns positions relative to the parent into absolute ones', () => {
+  it('moves a band down by its label, and what lies below by the band’s padding', () => {
     const layout = elkToLayout(route, answer);
-    expect(layout.nodes).toEqual([
-      { id: 'top', x: 120, y: 10, width: 150, height: 40, lines: ['top'] },
-      { id: 'a', x: 120, y: 100, width: 150, height: 40, lines: ['a'] },
-      { id: 'b', x: 120, y: 190, width: 150, height: 40, lines: ['b'] },
+    expect(layout.nodes.map((node) => [node.id, node.y])).toEqual([
+      ['top', 10],
+      ['a', 100 + labelSpace],
+      ['b', 190 + labelSpace],
     ]);
     expect(layout.groups).toEqual([
-      { id: 'grp', x: 100, y: 60, width: 200, height: 200, lines: ['Groep'] },
+      {
+        id: 'grp',
+        x: 0,
+        y: 100,
+        width: 400,
+        height: 130 + labelSpace + BAND_BOTTOM_PADDING,
+        lines: ['Groep'],
+      },
+    ]);
+    expect(layout.height).toBe(300.1 + labelSpace + BAND_BOTTOM_PADDING);
+  });
+
+  it('keeps routed edges orthogonal, joining sections, with the decision’s answer where ELK put it', () => {
+    const [toA, toB] = elkToLayout(route, answer).edges;
+    expect(toA).toEqual({
+      id: 'top->a:refers',
+      from: 'top',
+      to: 'a',
+      points: [
+        { x: 195, y: 50 },
+        { x: 195, y: 70 },
+        { x: 195, y: 100 + labelSpace },
+      ],
+      label: {
+        x: 180,
+        y: 60,
+        width: expect.any(Number),
+        height: expect.any(Number),
+        lines: ['ja'],
+      },
+    });
+    expect(toB?.points).toEqual([
+      { x: 195, y: 140 + labelSpace },
+      { x: 195, y: 160 + labelSpace },
+      { x: 195, y: 190 + labelSpace },
     ]);
   });
 
-  it('offsets edge points and labels by the edge’s container, joining sections', () => {
-    const layout = elkToLayout(route, answer);
-    expect(layout.edges).toEqual([
-      {
-        id: 'top->a:refers',
-        from: 'top',
-        to: 'a',
-        points: [
-          { x: 195, y: 50 },
-          { x: 195, y: 70 },
-          { x: 195, y: 100 },
-        ],
-        label: { x: 180, y: 60, width: 20, height: 16, lines: ['ja'] },
-      },
-      {
-        id: 'a->b:refers',
-        from: 'a',
-        to: 'b',
-        points: [
-          { x: 195, y: 140 },
-          { x: 195, y: 160 },
-          { x: 195, y: 190 },
-        ],
-      },
-    ]);
-  });
-
-  it('rounds everything to 0.1', () => {
-    const layout = elkToLayout(route, answer);
-    expect(layout.width).toBe(400);
-    expect(layout.height).toBe(300.1);
+  it('draws a relation ELK did not lay out as a straight on-demand connector from border to border', () => {
+    const feedback = elkToLayout(route, answer).edges[2];
+    expect(feedback).toMatchObject({
+      id: 'b->top:informs',
+      onDemand: true,
+      points: [
+        { x: 195, y: 190 + labelSpace },
+        { x: 195, y: 50 },
+      ],
+      label: { onDemand: true, lines: ['Vertelt hoe het gaat'] },
+    });
   });
 });

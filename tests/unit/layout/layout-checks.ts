@@ -6,7 +6,12 @@ import type { Route } from '../../../src/core/route/route-schema.ts';
 import type { Box, Point, RouteLayout } from '../../../src/layout/layout-types.ts';
 import { boxesOverlap, boxInside, EPSILON, onBorder, show } from './box-geometry.ts';
 import { edgeId } from '../../../src/layout/layout-types.ts';
-import { GROUP_LABEL_GAP, GROUP_PADDING, groupLabelSize } from '../../../src/layout/measure.ts';
+import {
+  BAND_LABEL_GAP,
+  BAND_LABEL_INSET,
+  GROUP_PADDING,
+  groupLabelSize,
+} from '../../../src/layout/measure.ts';
 
 function nodeProblems(route: Route, layout: RouteLayout): string[] {
   const problems: string[] = [];
@@ -49,7 +54,7 @@ function groupProblems(route: Route, layout: RouteLayout): string[] {
       problems.push(
         `group ${group.id} (${group.width} wide) is narrower than its label (${label.width})`,
       );
-    const labelBottom = group.y + GROUP_PADDING + label.height + GROUP_LABEL_GAP;
+    const labelBottom = group.y + BAND_LABEL_INSET + label.height + BAND_LABEL_GAP;
     const members = route.nodes
       .filter((node) => node.group === group.id)
       .map((node) => layout.nodes.find((box) => box.id === node.id));
@@ -88,7 +93,9 @@ function edgeProblems(route: Route, layout: RouteLayout): string[] {
       problems.push(
         `edge ${id} ends at (${last.x}, ${last.y}), not on ${routeEdge.to} ${show(to)}`,
       );
+    // Relations drawn on demand are straight connectors: only the main flow is orthogonal.
     edge.points.slice(1).forEach((point, index) => {
+      if (edge.onDemand) return;
       const previous = edge.points[index] as Point;
       const axisAligned =
         Math.abs(point.x - previous.x) <= EPSILON || Math.abs(point.y - previous.y) <= EPSILON;
@@ -107,7 +114,9 @@ function edgeProblems(route: Route, layout: RouteLayout): string[] {
     ) {
       problems.push(`edge ${id} has no label box`);
     }
-    for (const node of edge.label === undefined ? [] : layout.nodes) {
+    // On-demand labels are drawn only with their edge brought forward; ELK places the rest.
+    const placedLabel = edge.label?.onDemand ? undefined : edge.label;
+    for (const node of placedLabel === undefined ? [] : layout.nodes) {
       if (edge.label !== undefined && boxesOverlap(edge.label, node))
         problems.push(`label of edge ${id} overlaps node ${node.id}`);
     }

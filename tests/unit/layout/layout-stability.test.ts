@@ -84,8 +84,10 @@ async function layoutsWithLeaf(
 }
 
 describe('stability: adding one leaf node (at the end of the file)', () => {
-  // Measured (thoroughness 1): school route ≤ 10% of pairs swapped for any parent, 1.2% on
-  // average; random route ≤ 10%, 3% on average. With ELK's default thoroughness (7) the
+  // Measured (thoroughness 1, groups as bands since layout-5): school route 4.4% of pairs
+  // swapped on average, 29% for a leaf under the groeidocument (a new layer in a middle band
+  // reorders that band; with groups as boxes it was ≤ 10%); random route 1.9% on average,
+  // ≤ 11%. With ELK's default thoroughness (7) the
   // random route swaps up to 80% (the chart is mirrored), 30% on average: these bounds fail.
   it.each([
     ['the school route', sampleSchoolRoute()],
@@ -98,7 +100,7 @@ describe('stability: adding one leaf node (at the end of the file)', () => {
       const shares = route.nodes.map((node) =>
         swappedPairShare(before, after.get(node.id) as RouteLayout),
       );
-      expect(Math.max(...shares)).toBeLessThanOrEqual(0.2);
+      expect(Math.max(...shares)).toBeLessThanOrEqual(0.3);
       expect(shares.reduce((sum, share) => sum + share, 0) / shares.length).toBeLessThanOrEqual(
         0.06,
       );
@@ -110,7 +112,8 @@ describe('stability: adding one leaf node (at the end of the file)', () => {
   it('moves at most 20% of the other nodes when the leaf hangs at the bottom of the chart', async () => {
     const route = sampleSchoolRoute();
     const before = await layoutRoute(route, elk);
-    for (const parent of ['evaluatie', 'jggz', 'swv', 'wijkteam', 'smw']) {
+    const bottomUp = [...before.nodes].sort((a, b) => b.y + b.height - (a.y + a.height));
+    for (const parent of bottomUp.slice(0, 5).map((node) => node.id)) {
       const moved = movedNodes(before, await layoutRoute(withLeaf(route, parent), elk));
       expect(moved.length, `leaf under ${parent} moved: ${moved.join(', ')}`).toBeLessThanOrEqual(
         Math.floor(route.nodes.length * 0.2),

@@ -2,8 +2,6 @@ import { NODE_KIND_LABELS } from '../../../src/core/route/route-model.ts';
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS } from '../../../src/core/route/route-schema.ts';
 import {
-  BADGE_GAP,
-  BADGE_LINE_HEIGHT,
   EDGE_LABEL_FONT_SIZE,
   EDGE_LABEL_PADDING,
   edgeLabelSize,
@@ -35,9 +33,8 @@ describe('nodeSize', () => {
         expect(size.lines.length).toBeLessThanOrEqual(NODE_MAX_LINES);
         for (const line of size.lines)
           expect(textWidth(line, LABEL_FONT_SIZE)).toBeLessThanOrEqual(size.width - 2 * padding.x);
-        expect(size.height).toBe(
-          2 * padding.y + BADGE_LINE_HEIGHT + BADGE_GAP + size.lines.length * LABEL_LINE_HEIGHT,
-        );
+        // No kind badge: the shape tells the kind, so a box is its label and padding.
+        expect(size.height).toBe(2 * padding.y + size.lines.length * LABEL_LINE_HEIGHT);
       }
     }
   });

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ElkNode } from '../../../src/layout/elk-graph-types.ts';
-import {
-  edgeLabelSize,
-  GROUP_PADDING,
-  groupLabelSize,
-  nodeSize,
-} from '../../../src/layout/measure.ts';
+import { edgeLabelSize, nodeSize } from '../../../src/layout/measure.ts';
 import { routeToElkGraph } from '../../../src/layout/route-to-elk.ts';
 import { makeEdge, makeGroup, makeNode, makeRoute } from '../factories.ts';
 import { sampleSchoolRoute } from './school-routes.ts';
@@ -31,60 +26,83 @@ describe('routeToElkGraph', () => {
     groups: [makeGroup('zat', { label: 'Zorg- en adviesteam' })],
     nodes: [
       makeNode('mentor'),
+      makeNode('vraag', { kind: 'decision', label: 'Meer nodig?' }),
       makeNode('zat', { kind: 'team', group: 'zat' }),
       makeNode('smw', { group: 'zat' }),
       makeNode('huisarts', { kind: 'service' }),
     ],
     edges: [
-      makeEdge('mentor', 'zat', { label: 'aanmelden' }),
+      makeEdge('mentor', 'vraag', { label: 'bespreekt' }),
+      makeEdge('vraag', 'zat', { label: 'ja' }),
       makeEdge('smw', 'zat', { kind: 'member' }),
       makeEdge('zat', 'huisarts'),
+      makeEdge('huisarts', 'mentor', { kind: 'informs' }),
     ],
   });
 
-  it('asks for a deterministic, top-down, orthogonal layered layout across groups', () => {
+  it('asks for a deterministic, top-down, orthogonal layered layout with groups as bands', () => {
     expect(routeToElkGraph(route).layoutOptions).toMatchObject({
       'elk.algorithm': 'layered',
       'elk.direction': 'DOWN',
       'elk.edgeRouting': 'ORTHOGONAL',
-      'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+      'elk.partitioning.activate': 'true',
       'elk.randomSeed': expect.any(String),
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
     });
   });
 
-  it('makes groups compound nodes, in file order, with room for the label on top', () => {
+  it('is flat: every node a child of the root in file order, its group as a band', () => {
     const graph = routeToElkGraph(route);
-    expect(graph.children?.map((child) => child.id)).toEqual(['n:mentor', 'g:zat', 'n:huisarts']);
-    const group = graph.children?.[1];
-    expect(group?.children?.map((child) => child.id)).toEqual(['n:zat', 'n:smw']);
-    const top = Number(/top=(\d+)/.exec(group?.layoutOptions?.['elk.padding'] ?? '')?.[1]);
-    expect(top).toBeGreaterThanOrEqual(
-      GROUP_PADDING + groupLabelSize('Zorg- en adviesteam').height,
-    );
+    expect(graph.children?.map((child) => child.id)).toEqual([
+      'n:mentor',
+      'n:vraag',
+      'n:zat',
+      'n:smw',
+      'n:huisarts',
+    ]);
+    const band = (id: string) =>
+      graph.children?.find((child) => child.id === id)?.layoutOptions?.[
+        'elk.partitioning.partition'
+      ];
+    // The only group is band 1; the decision leads into it, so it stands above it (band 0),
+    // the huisarts is reached from it, so it stands below it (band 2).
+    expect([band('n:mentor'), band('n:vraag'), band('n:zat'), band('n:huisarts')]).toEqual([
+      '0',
+      '0',
+      '1',
+      '2',
+    ]);
   });
 
-  it('sizes nodes and edge labels with measure.ts', () => {
+  it('lays out the main flow and the way into a step no flow reaches, not the relations around it', () => {
+    const graph = routeToElkGraph(route);
+    expect(graph.edges?.map((edge) => edge.id)).toEqual([
+      'e:mentor->vraag:refers',
+      'e:vraag->zat:refers',
+      'e:zat->huisarts:refers',
+    ]);
+    const reachedOnlyByMember = makeRoute({
+      nodes: [makeNode('mentor'), makeNode('overleg', { kind: 'team' })],
+      edges: [makeEdge('mentor', 'overleg', { kind: 'member' })],
+    });
+    expect(routeToElkGraph(reachedOnlyByMember).edges?.map((edge) => edge.id)).toEqual([
+      'e:mentor->overleg:member',
+    ]);
+  });
+
+  it('sizes nodes with measure.ts and gives ELK only the answers of a decision as labels', () => {
     const graph = routeToElkGraph(route);
     expect(graph.children?.[0]).toMatchObject({
       width: nodeSize(makeNode('mentor')).width,
       height: nodeSize(makeNode('mentor')).height,
     });
-    const label = graph.edges?.find((edge) => edge.id === 'e:mentor->zat:refers')?.labels?.[0];
-    expect(label).toMatchObject({
-      text: 'aanmelden',
-      width: edgeLabelSize('aanmelden').width,
-      height: edgeLabelSize('aanmelden').height,
+    const labelOf = (id: string) => graph.edges?.find((edge) => edge.id === id)?.labels?.[0];
+    expect(labelOf('e:vraag->zat:refers')).toMatchObject({
+      text: 'ja',
+      width: edgeLabelSize('ja').width,
+      height: edgeLabelSize('ja').height,
     });
-  });
-
-  it('declares an edge inside a group when both ends are in it, else at the root', () => {
-    const graph = routeToElkGraph(route);
-    expect(graph.edges?.map((edge) => edge.id)).toEqual([
-      'e:mentor->zat:refers',
-      'e:zat->huisarts:refers',
-    ]);
-    expect(graph.children?.[1]?.edges?.map((edge) => edge.id)).toEqual(['e:smw->zat:member']);
+    expect(labelOf('e:mentor->vraag:refers')).toBeUndefined();
   });
 
   it('gives ELK unique ids even when a node and a group share an id', () => {
