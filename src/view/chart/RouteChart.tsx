@@ -100,25 +100,8 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
   };
 
   return (
+    // The chart box comes first, so the route starts high on the page; its controls follow.
     <div className="chart">
-      <div className="chart-toolbar">
-        <ChartControls
-          scale={viewport.view.scale * (fitPixels ?? 1)}
-          onZoomIn={viewport.zoomIn}
-          onZoomOut={viewport.zoomOut}
-          onFit={fitWhole}
-          disabled={!hydrated}
-        />
-        <label className="chart-toggle">
-          <input
-            type="checkbox"
-            checked={allConnections}
-            disabled={!hydrated}
-            onChange={(event) => setAllConnections(event.target.checked)}
-          />
-          Alle verbindingen
-        </label>
-      </div>
       <div
         ref={containerRef}
         className={`chart-viewport${isIdentity(viewport.view) ? '' : ' chart-viewport--moved'}`}
@@ -176,6 +159,24 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
             Houd Ctrl (of Cmd) ingedrukt en scroll om te zoomen
           </div>
         )}
+      </div>
+      <div className="chart-toolbar">
+        <ChartControls
+          scale={viewport.view.scale * (fitPixels ?? 1)}
+          onZoomIn={viewport.zoomIn}
+          onZoomOut={viewport.zoomOut}
+          onFit={fitWhole}
+          disabled={!hydrated}
+        />
+        <label className="chart-toggle">
+          <input
+            type="checkbox"
+            checked={allConnections}
+            disabled={!hydrated}
+            onChange={(event) => setAllConnections(event.target.checked)}
+          />
+          Alle verbindingen
+        </label>
       </div>
       <p id={`${id}-beschrijving`} className="chart-description">
         De doorgetrokken pijlen tonen de weg die een vraag aflegt. Wie advies vraagt, wie
