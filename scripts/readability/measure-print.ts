@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { waitForSettledChart } from './chart-snapshot.ts';
 import { DESKTOP } from './measure-chart.ts';
-import { type ExpectedLabel, labelsOnPage, splitPages } from './print-labels.ts';
+import { HOOKS } from './page-hooks.ts';
+import { type ExpectedLabel, chartLabelsOnPage, splitPages } from './print-labels.ts';
 
 export interface PrintFigures {
   pages: number;
@@ -54,11 +55,16 @@ export async function printFigures(
     await page.goto(url);
     if (waitForChart) await waitForSettledChart(page);
     await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
-    const pages = splitPages(pdfText(pdf));
+    const print = async () =>
+      splitPages(pdfText(await page.pdf({ format: 'A4', landscape: true, printBackground: true })));
+    const pages = await print();
+    // Once more without the chart's label text, to tell chart labels from the same words
+    // elsewhere on the page (see print-labels.ts).
+    await page.addStyleTag({ content: `${HOOKS.printLabel} { visibility: hidden !important; }` });
+    const withoutLabels = await print();
     return {
       pages: pages.length,
-      labelsOnPage1: labelsOnPage(pages[0] ?? '', labels).length,
+      labelsOnPage1: chartLabelsOnPage(pages[0] ?? '', withoutLabels[0] ?? '', labels).length,
       labels: labels.length,
     };
   } finally {

@@ -12,6 +12,7 @@
  *   one <tspan> per drawn line);
  * - a highlighted step (a way, a neighbourhood) has `data-emphasis="highlighted"` on or
  *   inside its `data-node-id` element;
+ * - every drawn step label, also on the print view, has the class `chart-node-label`;
  * - a button named "Passend maken" fits the whole chart;
  * - the path finder offers quick questions as buttons in a list named "Veelgestelde vragen:",
  *   or selects labelled "Van" and "Naar" (option values are node ids) and a button
@@ -32,7 +33,10 @@ export const HOOKS = {
   label: '.chart-node-label',
   labelLine: 'tspan',
   highlighted: '[data-emphasis="highlighted"]',
-  /** Labels on the print view, which draws the chart without links (no data-node-id). */
+  /**
+   * Every chart label on the route page and the print view (which draws the chart without
+   * links, so without data-node-id): hidden for a second print to tell them from other text.
+   */
   printLabel: '.chart-node-label',
 } as const;
 

@@ -1,25 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { labelsOnPage, splitPages } from '../../../scripts/readability/print-labels.ts';
+import {
+  chartLabelsOnPage,
+  occurrences,
+  splitPages,
+} from '../../../scripts/readability/print-labels.ts';
 
-describe('step labels on a printed page', () => {
+describe('chart labels on a printed page', () => {
   const labels = [
     { id: 'aanbod', texts: ['Ondersteuningsaanbod school', 'Ondersteuningsaanbod school'] },
     { id: 'opp', texts: ['OPP (ontwikkelings…', 'OPP (ontwikkelingsperspectief)'] },
     { id: 'zat', texts: ['', 'ZAT (zorg- en adviesteam)'] },
   ];
+  const page = 'Stap\nOndersteuningsaanbod\nschool Document\nOPP (ontwikkelings…\n';
 
   it('finds labels drawn over several lines or shortened, whatever the line breaks', () => {
-    const page = 'Stap\nOndersteuningsaanbod\nschool Document\nOPP (ontwikkelings…\n';
-    expect(labelsOnPage(page, labels)).toEqual(['aanbod', 'opp']);
+    expect(chartLabelsOnPage(page, 'Stap\nDocument\n', labels)).toEqual(['aanbod', 'opp']);
+  });
+
+  it('does not count the same words elsewhere on the page', () => {
+    const intro = 'Het ZAT (zorg- en adviesteam) komt elke week bijeen.';
+    expect(chartLabelsOnPage(intro, intro, labels)).toEqual([]);
+    expect(chartLabelsOnPage(`${intro}\nZAT (zorg- en\nadviesteam)`, intro, labels)).toEqual([
+      'zat',
+    ]);
   });
 
   it('reads ligatures and soft hyphens as plain text', () => {
-    expect(labelsOnPage('ZAT (zorg- en advies\u00adteam)', labels)).toEqual(['zat']);
-    expect(labelsOnPage('ﬁle', [{ id: 'x', texts: ['file'] }])).toEqual(['x']);
+    expect(chartLabelsOnPage('ZAT (zorg- en advies\u00adteam)', '', labels)).toEqual(['zat']);
+    expect(chartLabelsOnPage('ﬁle', '', [{ id: 'x', texts: ['file'] }])).toEqual(['x']);
   });
 
   it('does not match an empty text or different capitals', () => {
-    expect(labelsOnPage('de mentor', [{ id: 'mentor', texts: ['', 'Mentor'] }])).toEqual([]);
+    expect(chartLabelsOnPage('de mentor', '', [{ id: 'm', texts: ['', 'Mentor'] }])).toEqual([]);
+  });
+
+  it('counts occurrences without overlap', () => {
+    expect(occurrences('aaaa', 'aa')).toBe(2);
+    expect(occurrences('abc', '')).toBe(0);
   });
 
   it('splits pdftotext output into pages at form feeds', () => {
