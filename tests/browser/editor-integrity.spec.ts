@@ -1,6 +1,7 @@
 /** The editor never silently changes or loses what a school typed. */
 import { expect, test } from '@playwright/test';
-import { chooseByKeyboard, startFromTemplate } from './editor-helpers.ts';
+import { firstSchool } from './content.ts';
+import { chooseByKeyboard, openTab, startFromTemplate, waitForChart } from './editor-helpers.ts';
 
 test('changing a step id letter by letter never moves its connections to another step', async ({
   page,
@@ -59,4 +60,29 @@ test('a group id is changed on Enter only and refused when another group has it'
   await page.getByRole('tab', { name: /^Stappen/ }).click();
   await page.getByRole('button', { name: /^Zorgcoördinator/ }).click();
   await expect(page.getByLabel('Groep')).toHaveValue('tweede-ring');
+});
+
+test('undo back to the published route is kept: a reload does not bring the edit back', async ({
+  page,
+}) => {
+  await page.goto(`/bewerken/${firstSchool().slug}`);
+  await waitForChart(page);
+  await openTab(page, /^Route$/);
+  const title = page.getByLabel(/^Titel/);
+  const published = await title.inputValue();
+  await title.fill(`${published} (nieuw)`);
+  await expect(page.getByText(/Opgeslagen in deze browser om/)).toBeVisible();
+  await title.blur();
+
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(title).toHaveValue(published);
+  await expect(
+    page.getByText('Gelijk aan de gepubliceerde route: geen concept bewaard'),
+  ).toBeVisible();
+
+  await page.reload();
+  await waitForChart(page);
+  await openTab(page, /^Route$/);
+  await expect(page.getByLabel(/^Titel/)).toHaveValue(published);
+  await expect(page.getByText(/Je gaat verder met je concept/)).toHaveCount(0);
 });
