@@ -1,9 +1,10 @@
-/** Pure edits of a route's groups. A group's id is carried into its nodes when it changes. */
+/** Pure edits of a route's groups. Ids change only through id-change.ts. */
 import type { Route, RouteGroup } from '../route/route-schema.ts';
 import { slugify, uniqueId } from './new-ids.ts';
 import { type Patch, applyPatch, omitKey, removeAt, replaceAt } from './patch.ts';
 
-export type GroupPatch = Patch<RouteGroup>;
+/** Every field but the id: ids change only through id-change.ts, as one whole edit. */
+export type GroupPatch = Patch<Omit<RouteGroup, 'id'>>;
 
 export function newGroup(route: Route, label: string): RouteGroup {
   const id = uniqueId(
@@ -25,15 +26,7 @@ export function updateGroup(route: Route, index: number, patch: GroupPatch): Rou
   const groups = route.groups ?? [];
   const group = groups[index];
   if (!group) return route;
-  const updated = applyPatch(group, patch);
-  const next = { ...route, groups: replaceAt(groups, index, updated) };
-  if (updated.id === group.id || next.groups.some((other) => other.id === group.id)) return next;
-  return {
-    ...next,
-    nodes: route.nodes.map((node) =>
-      node.group === group.id ? { ...node, group: updated.id } : node,
-    ),
-  };
+  return { ...route, groups: replaceAt(groups, index, applyPatch<RouteGroup>(group, patch)) };
 }
 
 /** Removes a group; its nodes stay, outside any group. The last group removes the field. */

@@ -68,3 +68,7 @@ export function redoHistory<T>(history: History<T>): History<T> {
 
 export const canUndo = (history: History<unknown>) => history.past.length > 0;
 export const canRedo = (history: History<unknown>) => history.future.length > 0;
+
+/** Anything was done in this history, even when undo has taken it all back. */
+export const hasBeenEdited = (history: History<unknown>) =>
+  history.past.length > 0 || history.future.length > 0;

@@ -3,7 +3,8 @@ import type { NodeKind, Route, RouteNode } from '../route/route-schema.ts';
 import { slugify, uniqueId } from './new-ids.ts';
 import { type Patch, applyPatch, removeAt, replaceAt } from './patch.ts';
 
-export type NodePatch = Patch<RouteNode>;
+/** Every field but the id: ids change only through id-change.ts, as one whole edit. */
+export type NodePatch = Patch<Omit<RouteNode, 'id'>>;
 
 export interface NewNodeFields {
   kind: NodeKind;
@@ -24,24 +25,11 @@ export function addNode(route: Route, node: RouteNode): Route {
   return { ...route, nodes: [...route.nodes, node] };
 }
 
-/**
- * Changes fields of one node. A new id is carried into every edge that named the old one,
- * unless another node still has the old id (then the edges keep pointing at that one).
- */
+/** Changes fields of one node (not its id: see id-change.ts). */
 export function updateNode(route: Route, index: number, patch: NodePatch): Route {
   const node = route.nodes[index];
   if (!node) return route;
-  const updated = applyPatch(node, patch);
-  const nodes = replaceAt(route.nodes, index, updated);
-  const renamed = updated.id !== node.id && !nodes.some((other) => other.id === node.id);
-  if (!renamed) return { ...route, nodes };
-  const rename = (id: string) => (id === node.id ? updated.id : id);
-  const edges = route.edges.map((edge) =>
-    edge.from === node.id || edge.to === node.id
-      ? { ...edge, from: rename(edge.from), to: rename(edge.to) }
-      : edge,
-  );
-  return { ...route, nodes, edges };
+  return { ...route, nodes: replaceAt(route.nodes, index, applyPatch<RouteNode>(node, patch)) };
 }
 
 /** Removes a node and every edge to or from it (the editor asks first). */

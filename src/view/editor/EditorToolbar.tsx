@@ -51,6 +51,8 @@ export function EditorToolbar(props: EditorToolbarProps) {
       <p className={`save-status${save.state === 'failed' ? ' save-status--failed' : ''}`}>
         {save.state === 'saved' && `Opgeslagen in deze browser om ${formatTime(save.at)}`}
         {save.state === 'unchanged' && 'Nog niets gewijzigd'}
+        {save.state === 'same-as-published' &&
+          'Gelijk aan de gepubliceerde route: geen concept bewaard'}
         {save.state === 'failed' && save.message}
       </p>
       <p className="layout-status" aria-live="polite">

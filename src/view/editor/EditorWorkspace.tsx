@@ -26,8 +26,8 @@ import './editor.css';
 export interface EditorWorkspaceProps {
   initialRoute: Route;
   draft: AutosaveTarget;
-  /** Store the draft before the first change (a new draft), or only after it (a published route). */
-  saveFromStart: boolean;
+  /** The published route, when the draft is this browser's copy of it: stored only while it differs. */
+  published?: Route;
   options: EditorOptions;
   /** Layouts the build made (the published route, the templates): shown at once when they fit. */
   prebuilt?: readonly PrebuiltLayout[];
@@ -40,7 +40,11 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
     props.options,
   );
   const layout = useRouteLayout(api.route, props.prebuilt, props.draft.id);
-  const save = useAutosave(props.draft, api.route, props.saveFromStart || history.changed);
+  const save = useAutosave(props.draft, {
+    route: api.route,
+    edited: history.edited,
+    published: props.published,
+  });
   const errors = api.problems.filter((problem) => problem.severity === 'error').length;
   const labels: Record<EditorTab, string> = {
     route: 'Route',

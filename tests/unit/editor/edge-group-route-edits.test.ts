@@ -54,9 +54,11 @@ describe('groups', () => {
     expect(next.nodes[0]?.group).toBe('eerste-schil');
   });
 
-  it('carries a new group id into its nodes', () => {
-    const next = updateGroup(grouped(), 0, { id: 'basis' });
-    expect(next.nodes[0]?.group).toBe('basis');
+  it("changes a group's description but never its id", () => {
+    const next = updateGroup(grouped(), 0, { description: 'De basis' });
+    expect(next.groups?.[0]).toEqual(
+      makeGroup('eerste-schil', { label: 'Eerste schil', description: 'De basis' }),
+    );
   });
 
   it('removes a group and takes its nodes out of it, dropping the empty list', () => {

@@ -35,20 +35,6 @@ describe('updateNode', () => {
     expect(next.nodes[0]).toEqual({ id: 'mentor', kind: 'role', label: 'Mentor (klas)' });
   });
 
-  it('carries a new id into the edges that named the old one', () => {
-    const next = updateNode(makeRoute(), 1, { id: 'intern-begeleider' });
-    expect(next.edges).toEqual([
-      makeEdge('mentor', 'intern-begeleider'),
-      makeEdge('intern-begeleider', 'zat', { kind: 'escalates' }),
-    ]);
-  });
-
-  it('leaves edges alone when another node still has the old id', () => {
-    const route = makeRoute({ nodes: [makeNode('ib'), makeNode('ib'), makeNode('zat')] });
-    const next = updateNode(route, 1, { id: 'nieuw' });
-    expect(next.edges).toBe(route.edges);
-  });
-
   it('returns the route itself for an index that does not exist', () => {
     const route = makeRoute();
     expect(updateNode(route, 9, { label: 'x' })).toBe(route);

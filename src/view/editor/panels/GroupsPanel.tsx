@@ -1,8 +1,10 @@
 /** Groups (e.g. "eerste schil", "buiten school"): add, rename, describe, remove. */
 import { type FormEvent, useState } from 'react';
 import { newGroup } from '../../../core/editor/group-edits.ts';
+import { changeGroupId } from '../../../core/editor/id-change.ts';
 import type { RouteGroup } from '../../../core/route/route-schema.ts';
 import { FOCUS_IDS, useEditorApi } from '../editor-context.ts';
+import { IdField } from '../fields/IdField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 
 export function GroupsPanel() {
@@ -75,13 +77,12 @@ export function GroupsPanel() {
             value={group.description}
             toEdit={(description) => ({ type: 'updateGroup', index, patch: { description } })}
           />
-          <TextField
+          <IdField
             pointer={`/groups/${index}/id`}
-            label="Id"
-            required
-            hint="Kleine letters, cijfers en streepjes. De stappen in de groep gaan mee."
+            hint="Kleine letters, cijfers en streepjes. Wordt toegepast met Enter of als je het veld verlaat; de stappen in de groep gaan mee."
             value={group.id}
-            toEdit={(id) => ({ type: 'updateGroup', index, patch: { id: id ?? '' } })}
+            check={(id) => changeGroupId(api.route, index, id)}
+            toEdit={(id) => ({ type: 'changeGroupId', index, id })}
           />
           <button
             type="button"

@@ -1,8 +1,10 @@
 /** Every field of one step, its connections, and removing it (after a clear question). */
 import type { Edit } from '../../../core/editor/edits.ts';
+import { changeNodeId } from '../../../core/editor/id-change.ts';
 import { type NodePatch, edgesOfNode } from '../../../core/editor/node-edits.ts';
 import type { NodeKind, RouteNode } from '../../../core/route/route-schema.ts';
 import { FOCUS_IDS, useEditorApi } from '../editor-context.ts';
+import { IdField } from '../fields/IdField.tsx';
 import { SelectField } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { nodeName } from '../item-names.ts';
@@ -106,13 +108,13 @@ export function NodeForm({ index }: { index: number }) {
           options={api.options.organisations.map((id) => ({ value: id, label: id }))}
           toEdit={(organisation) => update({ organisation })}
         />
-        <TextField
+        <IdField
+          key={index}
           pointer={at('id')}
-          label="Id"
-          required
-          hint="Deel van de link naar deze stap: kleine letters, cijfers en streepjes. Verbindingen gaan mee."
+          hint="Deel van de link naar deze stap: kleine letters, cijfers en streepjes. Wordt toegepast met Enter of als je het veld verlaat; verbindingen gaan mee."
           value={node.id}
-          toEdit={(id) => update({ id: id ?? '' })}
+          check={(id) => changeNodeId(api.route, index, id)}
+          toEdit={(id) => ({ type: 'changeNodeId', index, id })}
         />
       </div>
       <NodeConnections index={index} />

@@ -77,7 +77,6 @@ function StoredDraft({ id, options, prebuilt }: DraftFromUrlProps & { id: string
     <EditorWorkspace
       initialRoute={draft.route}
       draft={{ id: draft.id, origin: draft.origin, ...(draft.slug ? { slug: draft.slug } : {}) }}
-      saveFromStart
       options={options}
       prebuilt={prebuilt}
     />

@@ -69,7 +69,7 @@ export function PublishedDraft({ slug, route, layout, options }: PublishedDraftP
         key={restarted}
         initialRoute={found?.route ?? route}
         draft={{ id, origin: 'published', slug }}
-        saveFromStart={false}
+        published={route}
         options={options}
         prebuilt={[{ key: layoutInputKey(route), layout }]}
         notice={notice}

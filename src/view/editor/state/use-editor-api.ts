@@ -4,7 +4,7 @@
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from 'react';
 import { createEditorState, editorReducer } from '../../../core/editor/editor-state.ts';
-import { canRedo, canUndo } from '../../../core/editor/history.ts';
+import { canRedo, canUndo, hasBeenEdited } from '../../../core/editor/history.ts';
 import { problemTarget } from '../../../core/editor/problem-target.ts';
 import { todayIso } from '../../../core/dates.ts';
 import type { Problem } from '../../../core/problem.ts';
@@ -85,7 +85,7 @@ export function useEditorState(initialRoute: Route, options: EditorOptions) {
       canRedo: canRedo(history),
       undo,
       redo,
-      changed: history.past.length > 0,
+      edited: hasBeenEdited(history),
     },
     tab,
     setTab,

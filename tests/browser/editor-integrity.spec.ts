@@ -1,0 +1,88 @@
+/** The editor never silently changes or loses what a school typed. */
+import { expect, test } from '@playwright/test';
+import { firstSchool } from './content.ts';
+import { chooseByKeyboard, openTab, startFromTemplate, waitForChart } from './editor-helpers.ts';
+
+test('changing a step id letter by letter never moves its connections to another step', async ({
+  page,
+}) => {
+  await startFromTemplate(page, /voortgezet onderwijs/);
+  // A second "Mentor" gets the id mentor-2; deleting "-2" passes the first mentor's id.
+  await page.getByLabel('Naam van de nieuwe stap').fill('Mentor');
+  await page.getByRole('button', { name: 'Stap toevoegen' }).click();
+  await page.getByLabel(/^Naam in het schema/).fill('Tweede mentor');
+  await chooseByKeyboard(page, 'Naar', 'Zorg');
+  await page.getByRole('button', { name: 'Verbinding toevoegen' }).click();
+  const connections = page.getByRole('heading', { name: /Verbindingen van deze stap/ });
+  await expect(connections).toHaveText('Verbindingen van deze stap (1)');
+
+  const id = page.getByLabel(/^Id/);
+  await expect(id).toHaveValue('mentor-2');
+  await id.press('End');
+  await id.press('Backspace');
+  await id.press('Backspace');
+  await id.press('x');
+  await id.press('Enter');
+  await expect(connections).toHaveText('Verbindingen van deze stap (1)');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Id gewijzigd in "mentorx"' }),
+  ).toBeAttached();
+
+  // An id another step has is refused, with the step named, and nothing changes.
+  await id.fill('mentor');
+  await id.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText(
+    'De id "mentor" hoort al bij stap "Mentor". Kies een andere id.',
+  );
+  await expect(id).toHaveAttribute('aria-invalid', 'true');
+  await id.press('Escape');
+  await expect(id).toHaveValue('mentorx');
+  await expect(connections).toHaveText('Verbindingen van deze stap (1)');
+
+  await page.getByRole('button', { name: 'Alle stappen' }).click();
+  await page.getByRole('button', { name: /^Mentor Rol$/ }).click();
+  await expect(connections).toHaveText('Verbindingen van deze stap (7)');
+});
+
+test('a group id is changed on Enter only and refused when another group has it', async ({
+  page,
+}) => {
+  await startFromTemplate(page, /voortgezet onderwijs/);
+  await page.getByRole('tab', { name: 'Groepen' }).click();
+  const ids = page.getByLabel(/^Id/);
+  const second = ids.nth(1);
+  await second.fill('eerste-schil');
+  await second.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('hoort al bij groep');
+  await second.fill('tweede-ring');
+  await second.blur();
+  await expect(second).toHaveValue('tweede-ring');
+  await page.getByRole('tab', { name: /^Stappen/ }).click();
+  await page.getByRole('button', { name: /^Zorgcoördinator/ }).click();
+  await expect(page.getByLabel('Groep')).toHaveValue('tweede-ring');
+});
+
+test('undo back to the published route is kept: a reload does not bring the edit back', async ({
+  page,
+}) => {
+  await page.goto(`/bewerken/${firstSchool().slug}`);
+  await waitForChart(page);
+  await openTab(page, /^Route$/);
+  const title = page.getByLabel(/^Titel/);
+  const published = await title.inputValue();
+  await title.fill(`${published} (nieuw)`);
+  await expect(page.getByText(/Opgeslagen in deze browser om/)).toBeVisible();
+  await title.blur();
+
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(title).toHaveValue(published);
+  await expect(
+    page.getByText('Gelijk aan de gepubliceerde route: geen concept bewaard'),
+  ).toBeVisible();
+
+  await page.reload();
+  await waitForChart(page);
+  await openTab(page, /^Route$/);
+  await expect(page.getByLabel(/^Titel/)).toHaveValue(published);
+  await expect(page.getByText(/Je gaat verder met je concept/)).toHaveCount(0);
+});
