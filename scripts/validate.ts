@@ -10,18 +10,35 @@ import { listGlossaryFiles, loadGlossary } from '../src/build/load-glossary.ts';
 import { loadContentRefs } from '../src/build/load-routes.ts';
 import { listSocialMapFiles, loadSocialMap } from '../src/build/load-social-map.ts';
 import { SOCIAL_MAP_DIR } from '../src/build/content-files.ts';
+import {
+  SAMENWERKEN_DIR,
+  listSamenwerkenFiles,
+  loadSamenwerken,
+  samenwerkenRefs,
+} from '../src/build/load-samenwerken.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2).map((file) => relative(root, resolve(file)));
 const isSocialMapFile = (file: string) => file.startsWith(`${SOCIAL_MAP_DIR}/`);
+const isSamenwerkenFile = (file: string) => file.startsWith(`${SAMENWERKEN_DIR}/`);
 const routeFiles =
   args.length > 0
-    ? args.filter((file) => !file.endsWith('.mdx') && !isSocialMapFile(file))
+    ? args.filter(
+        (file) => !file.endsWith('.mdx') && !isSocialMapFile(file) && !isSamenwerkenFile(file),
+      )
     : listRouteFiles(root);
 const glossaryFiles =
   args.length > 0 ? args.filter((file) => file.endsWith('.mdx')) : listGlossaryFiles(root);
 // The social map's files refer to each other: check the whole map, report on the files asked for.
 const socialMapFiles = args.length > 0 ? args.filter(isSocialMapFile) : listSocialMapFiles(root);
+// The samenwerken files link to routes and terms: check them against all valid routes.
+const samenwerkenFiles =
+  args.length > 0 ? args.filter(isSamenwerkenFile) : listSamenwerkenFiles(root);
+const samenwerkenReports = () =>
+  loadSamenwerken(
+    root,
+    samenwerkenRefs(loadRoutes(root, todayIso()).routes, loadContentRefs(root).terms),
+  ).reports.filter((report) => samenwerkenFiles.includes(report.file));
 const reports = [
   ...(glossaryFiles.length > 0 ? loadGlossary(root, todayIso(), glossaryFiles).reports : []),
   ...(routeFiles.length > 0 ? loadRoutes(root, todayIso(), routeFiles).reports : []),
@@ -30,6 +47,7 @@ const reports = [
         socialMapFiles.includes(report.file),
       )
     : []),
+  ...(samenwerkenFiles.length > 0 ? samenwerkenReports() : []),
 ];
 const text = formatReports(reports);
 const failed = reports.some((report) =>
@@ -38,6 +56,6 @@ const failed = reports.some((report) =>
 
 if (text) (failed ? console.error : console.warn)(text);
 console.log(
-  `${routeFiles.length} routebestand(en), ${glossaryFiles.length} begrip(pen) en ${socialMapFiles.length} bestand(en) van de sociale kaart gecontroleerd: ${failed ? 'fouten gevonden' : 'in orde'}.`,
+  `${routeFiles.length} routebestand(en), ${glossaryFiles.length} begrip(pen), ${socialMapFiles.length} bestand(en) van de sociale kaart en ${samenwerkenFiles.length} over samenwerken gecontroleerd: ${failed ? 'fouten gevonden' : 'in orde'}.`,
 );
 process.exitCode = failed ? 1 : 0;

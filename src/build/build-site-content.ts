@@ -11,6 +11,7 @@ import { DEFAULT_CACHE_DIR, layoutWithCache } from './layout-cache.ts';
 import { loadGlossary } from './load-glossary.ts';
 import { loadContentRefs, loadRoutes } from './load-routes.ts';
 import { loadSocialMap } from './load-social-map.ts';
+import { loadSamenwerken, samenwerkenRefs } from './load-samenwerken.ts';
 import { createNodeElk } from '../layout/elk-node.ts';
 import { layoutSocialNetwork } from '../layout/layout-social-network.ts';
 import type { SiteContent } from './site-content.ts';
@@ -19,8 +20,10 @@ export async function buildSiteContent(root: string, today: string, cacheDir = j
   const glossary = loadGlossary(root, today);
   const loaded = loadRoutes(root, today);
   const { routes } = loaded;
-  const social = loadSocialMap(root, today, loadContentRefs(root).terms);
-  const reports = [...glossary.reports, ...loaded.reports, ...social.reports];
+  const { terms } = loadContentRefs(root);
+  const social = loadSocialMap(root, today, terms);
+  const samenwerken = loadSamenwerken(root, samenwerkenRefs(routes, terms));
+  const reports = [...glossary.reports, ...loaded.reports, ...social.reports, ...samenwerken.reports];
   const text = formatReports(reports);
   if (reports.some((report) => report.problems.some((problem) => problem.severity === 'error'))) {
     throw new Error(`De inhoud bevat fouten; er is niets gebouwd.\n${text}`);
@@ -35,6 +38,7 @@ export async function buildSiteContent(root: string, today: string, cacheDir = j
     socialMap: social.socialMap,
     socialNetwork: await layoutSocialNetwork(social.socialMap, createNodeElk()),
     glossary: glossary.entries,
+    samenwerken: samenwerken.samenwerken,
     routes: routes.map((entry, index) => ({
       slug: entry.slug,
       url: routeUrl(entry.slug, entry.route.kind),

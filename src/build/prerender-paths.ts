@@ -13,6 +13,7 @@ import { slugOf } from './content-files.ts';
 import { readingPaths } from './reading-paths.ts';
 import { editorPaths } from './editor-paths.ts';
 import { socialMapPaths } from './social-map-paths.ts';
+import { samenwerkenPaths } from './samenwerken-paths.ts';
 
 export const STATIC_PAGES = ['/', '/404'] as const;
 
@@ -32,6 +33,7 @@ export function listPrerenderPaths(root: string = process.cwd()): string[] {
     ...readingPaths(root),
     ...editorPaths(root),
     ...socialMapPaths(root),
+    ...samenwerkenPaths(root),
   ];
 }
 

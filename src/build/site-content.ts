@@ -5,6 +5,7 @@ import type { TermSummary } from '../core/glossary/route-terms.ts';
 import type { RouteLayout } from '../layout/layout-types.ts';
 import type { SocialMap } from '../core/socialmap/social-map-schema.ts';
 import type { NetworkLayout } from '../layout/network-layout-types.ts';
+import type { SamenwerkenContent } from '../core/samenwerken/content-schema.ts';
 
 export interface SiteRoute {
   slug: string;
@@ -33,6 +34,8 @@ export interface SiteContent {
   /** The social map (empty without content/socialmap) and its network view, laid out by ELK. */
   socialMap: SocialMap;
   socialNetwork: NetworkLayout;
+  /** The werkzame elementen, forms of cooperation and plan parts (null without content/samenwerken). */
+  samenwerken: SamenwerkenContent | null;
 }
 
 export function summarize({ slug, url, route }: SiteRoute): RouteSummary {

@@ -47,6 +47,9 @@ export function Layout({ children }: { children: ReactNode }) {
                   <Link to="/sociale-kaart">Sociale kaart</Link>
                 </li>
                 <li>
+                  <Link to="/samenwerken">Samenwerken</Link>
+                </li>
+                <li>
                   <Link to="/bewerken">Route maken</Link>
                 </li>
               </ul>

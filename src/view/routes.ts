@@ -26,6 +26,8 @@ export default [
     id: 'contact-cards',
   }),
   route('sociale-kaart/:organisation', 'pages/organisation-page.tsx', { id: 'organisation' }),
+  // Cooperation between school and youth care (issue 14): forms, self-scan, plan van aanpak.
+  route('samenwerken', 'samenwerken/samenwerken-page.tsx', { id: 'samenwerken' }),
   route('404', 'pages/not-found-page.tsx', { id: 'not-found' }),
   route('*', 'pages/not-found-page.tsx', { id: 'catch-all' }),
 ] satisfies RouteConfig;

@@ -4,24 +4,17 @@
  * value must not lock a school out of the editor, and must not be silently lost either.
  */
 import { type Draft, draftFromText, draftToText } from './draft-record.ts';
+import {
+  type KeyValueStore,
+  SET_ASIDE_SUFFIX,
+  type SetAside,
+  setAside,
+} from '../key-value-store.ts';
 
-/** The part of the Web Storage API the drafts need. */
-export interface KeyValueStore {
-  readonly length: number;
-  key(index: number): string | null;
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+// Re-exported: the editor's modules and tests import them from here.
+export { type KeyValueStore, type SetAside, SET_ASIDE_SUFFIX };
 
 export const DRAFT_KEY_PREFIX = 'routekaart:concept:';
-export const SET_ASIDE_SUFFIX = '-beschadigd';
-
-export interface SetAside {
-  key: string;
-  movedTo: string;
-  reason: string;
-}
 
 export type LoadedDraft =
   | { status: 'found'; draft: Draft }
@@ -82,18 +75,4 @@ export function saveDraft(store: KeyValueStore, draft: Draft): SaveResult {
 
 export function discardDraft(store: KeyValueStore, id: string): void {
   store.removeItem(draftKey(id));
-}
-
-function setAside(store: KeyValueStore, key: string, text: string, reason: string): SetAside {
-  let movedTo = key + SET_ASIDE_SUFFIX;
-  for (let counter = 2; store.getItem(movedTo) !== null; counter++)
-    movedTo = `${key}-${counter}${SET_ASIDE_SUFFIX}`;
-  try {
-    store.setItem(movedTo, text);
-  } catch {
-    // No room to copy it: leave it where it is rather than lose it.
-    return { key, movedTo: '', reason };
-  }
-  store.removeItem(key);
-  return { key, movedTo, reason };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64urlToBytes, bytesToBase64url } from '../../../src/core/editor/base64url.ts';
+import { base64urlToBytes, bytesToBase64url } from '../../../src/core/base64url.ts';
 import {
   decodeShareData,
   encodeShareFragment,
