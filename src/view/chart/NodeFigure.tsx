@@ -5,15 +5,10 @@
  */
 import type { NodeKind } from '../../core/route/route-schema.ts';
 import type { LaidOutNode } from '../../layout/layout-types.ts';
-import {
-  BADGE_GAP,
-  BADGE_LINE_HEIGHT,
-  LABEL_FONT_SIZE,
-  LABEL_LINE_HEIGHT,
-  nodePadding,
-} from '../../layout/box-metrics.ts';
+import { BADGE_GAP, BADGE_LINE_HEIGHT, nodePadding } from '../../layout/box-metrics.ts';
 import { BoxFrame, SELECTION_COLOR } from './box-frame.tsx';
 import { NodeBadge } from './node-badge.tsx';
+import { NodeLabelLines } from './node-label.tsx';
 import { NodeShape } from './node-shape.tsx';
 import { NODE_TEXT_COLOR, nodeKindStyle } from './node-kind-style.ts';
 import { DIMMED_OPACITY, DIMMED_TEXT_COLOR, type Emphasis } from './chart-highlight.ts';
@@ -30,6 +25,8 @@ export interface NodeFigureProps {
   emphasis?: Emphasis;
   /** Step number drawn on a highlighted node. */
   number?: number;
+  /** The whole label (`node.lines` is wrapped, maybe shortened); defaults to the lines. */
+  label?: string;
 }
 
 export function NodeFigure({
@@ -38,6 +35,7 @@ export function NodeFigure({
   selected = false,
   emphasis = 'normal',
   number,
+  label = node.lines.join(' '),
 }: NodeFigureProps) {
   const look = nodeKindStyle(kind);
   const centreX = node.x + node.width / 2;
@@ -65,21 +63,17 @@ export function NodeFigure({
           text={look.name}
         />
       </g>
+      {/* Spaces between the texts: read as text, badge, label and number stay words. */}{' '}
       {/* Faded label text stays readable (outside the opacity group). */}
-      <text
+      <NodeLabelLines
         className="chart-node-label"
-        fontSize={LABEL_FONT_SIZE}
-        fontWeight={selected ? 700 : 400}
+        lines={node.lines}
+        label={label}
+        centreX={centreX}
+        top={labelTop}
         fill={dimmed ? DIMMED_TEXT_COLOR : NODE_TEXT_COLOR}
-        textAnchor="middle"
-        dominantBaseline="central"
-      >
-        {node.lines.map((line, index) => (
-          <tspan key={index} x={centreX} y={labelTop + (index + 0.5) * LABEL_LINE_HEIGHT}>
-            {line}
-          </tspan>
-        ))}
-      </text>
+        fontWeight={selected ? 700 : 400}
+      />{' '}
       {emphasis === 'highlighted' && number !== undefined && (
         <HighlightNumber box={node} number={number} />
       )}
