@@ -19,7 +19,8 @@ export async function waitForChart(page: Page) {
 }
 
 export function canvasNode(page: Page, label: string) {
-  return page.locator(`.react-flow__node-routeNode[aria-label^="${label} ("]`);
+  // Named badge first, as drawn: "Rol: Mentor".
+  return page.locator(`.react-flow__node-routeNode[aria-label$=": ${label}"]`);
 }
 
 export function canvasEdge(page: Page, id: string) {

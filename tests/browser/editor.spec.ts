@@ -24,7 +24,7 @@ test('creates a route from the VO template, adds a step and connects it with the
   await expect(page.getByRole('heading', { name: 'Stap: Vertrouwenspersoon' })).toBeVisible();
   await expect(canvasNode(page, 'Vertrouwenspersoon')).toHaveAttribute(
     'aria-label',
-    'Vertrouwenspersoon (Rol)',
+    'Rol: Vertrouwenspersoon',
   );
 
   await chooseByKeyboard(page, 'Naar', 'Mentor');

@@ -1,4 +1,4 @@
-import { type Page, expect, test } from '@playwright/test';
+import { type Locator, type Page, expect, test } from '@playwright/test';
 import { firstSchool } from './content.ts';
 import { expectNoSeriousAxeViolations } from './axe.ts';
 import { glossaryEntry } from './glossary-content.ts';
@@ -75,6 +75,79 @@ test('a glossary word in a route opens its meaning by keyboard and closes with E
   await expect(word).toBeFocused();
   await page.keyboard.press('Space');
   await expect(dialog).toBeVisible();
+});
+
+/** Every corner of the element is on screen and shows the element, not something over or around it. */
+async function expectWhollyVisible(page: Page, element: Locator) {
+  const box = (await element.boundingBox())!;
+  const viewport = page.viewportSize()!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  const corners = await element.evaluate((node) => {
+    const r = node.getBoundingClientRect();
+    return [
+      [r.left + 4, r.top + 4],
+      [r.right - 4, r.top + 4],
+      [r.left + 4, r.bottom - 4],
+      [r.right - 4, r.bottom - 4],
+    ].map(([x, y]) => node.contains(document.elementFromPoint(x!, y!)));
+  });
+  expect(corners).toEqual([true, true, true, true]);
+}
+
+/** A step with glossary words in its details: its "Begrippen" list ends the panel. */
+const stepWithTerms = school.route.nodes.find((node) => (node.terms ?? []).length > 0)!;
+
+for (const [device, options] of [
+  ['desktop', { viewport: { width: 1280, height: 800 } }],
+  ['phone', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }],
+] as const)
+  test.describe(`on a ${device}`, () => {
+    test.use(options);
+
+    test('a glossary word at the bottom of the details panel shows its whole meaning over the panel', async ({
+      page,
+    }) => {
+      await page.goto(`/school/${school.slug}#${stepWithTerms.id}`);
+      const details = page.getByRole('complementary');
+      const word = details.locator('.term-button').last();
+      await expect(word).toBeEnabled();
+      await word.scrollIntoViewIfNeeded();
+      if (device === 'phone') await word.tap();
+      else await word.click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog.getByRole('button', { name: 'Sluiten' })).toBeVisible();
+      await expectWhollyVisible(page, dialog);
+      await expectNoSeriousAxeViolations(page);
+      // Tapping or clicking beside it closes it.
+      if (device === 'phone') await page.getByRole('heading', { level: 1 }).tap();
+      else await page.getByRole('heading', { level: 1 }).click();
+      await expect(dialog).toBeHidden();
+    });
+  });
+
+test('in the details panel, a glossary word works by keyboard: into the meaning and back', async ({
+  page,
+}) => {
+  await page.goto(`/school/${school.slug}#${stepWithTerms.id}`);
+  const word = page.getByRole('complementary').locator('.term-button').last();
+  await expect(word).toBeEnabled();
+  await word.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeFocused();
+  await expectWhollyVisible(page, dialog);
+  await page.keyboard.press('Tab');
+  await expect(
+    dialog.getByRole('link', { name: /Meer over dit begrip|Alle betekenissen/ }),
+  ).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Sluiten' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(word).toBeFocused();
 });
 
 test('the glossary is published as SKOS JSON-LD', async ({ request }) => {

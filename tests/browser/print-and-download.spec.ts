@@ -44,8 +44,8 @@ test('the print version opens from the route page and prints only on request', a
 
 /** Each node label's text in the file, lines joined (the layout wraps long labels). */
 function nodeLabelsIn(svg: string): string[] {
-  return [...svg.matchAll(/<text class="chart-node-label"[^>]*>(.*?)<\/text>/g)].map((match) =>
-    [...match[1]!.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)]
+  return [...svg.matchAll(/<g class="chart-node-label"[^>]*>(.*?)<\/g>/g)].map((match) =>
+    [...match[1]!.matchAll(/<text[^>]*>(.*?)<\/text>/g)]
       .map((line) => line[1]!)
       .join(' ')
       .replace(/&amp;/g, '&')

@@ -189,14 +189,14 @@ test('the network view shows an organisation’s or role’s card on click and o
   const card = network.getByRole('complementary');
   await network
     .getByRole('link', {
-      name: `${organisation('leespunt-voorbeeldregio').name} (Jeugdhulpaanbieder)`,
+      name: `Jeugdhulpaanbieder: ${organisation('leespunt-voorbeeldregio').name}`,
     })
     .click();
   await expect(page).toHaveURL('/sociale-kaart');
   await expect(card.getByRole('heading', { level: 3 })).toHaveText(
     organisation('leespunt-voorbeeldregio').name,
   );
-  const role = network.getByRole('link', { name: 'Jeugdarts (Rol)' });
+  const role = network.getByRole('link', { name: 'Rol: Jeugdarts' });
   await role.focus();
   await page.keyboard.press('Enter');
   await expect(card.getByRole('heading', { level: 3 })).toHaveText('Jeugdarts');
@@ -275,7 +275,7 @@ test.describe('without JavaScript', () => {
     await expect(questions.first().getByText('Ga eerst naar')).toBeVisible();
     await expect(
       page.locator('#netwerk').getByRole('link', {
-        name: `${organisation('jgz-voorbeeldregio').name} (Jeugdgezondheidszorg (JGZ))`,
+        name: `Jeugdgezondheidszorg (JGZ): ${organisation('jgz-voorbeeldregio').name}`,
       }),
     ).toHaveAttribute('href', '/sociale-kaart/jgz-voorbeeldregio');
   });

@@ -6,6 +6,7 @@ import type { KeyboardEvent, MouseEvent } from 'react';
 import type { NodeKind } from '../../core/route/route-schema.ts';
 import type { LaidOutNode } from '../../layout/layout-types.ts';
 import { BoxFrame, FOCUS_COLOR } from './box-frame.tsx';
+import { badgedName } from './node-badge.tsx';
 import { NodeFigure } from './NodeFigure.tsx';
 import { nodeKindStyle } from './node-kind-style.ts';
 import type { Emphasis } from './chart-highlight.ts';
@@ -60,7 +61,7 @@ export function ChartNode({
     <a
       className="chart-node"
       href={`#${node.id}`}
-      aria-label={`${label} (${nodeKindStyle(kind).name})${accessibleEmphasis(emphasis, number, emphasisNote)}`}
+      aria-label={`${badgedName(nodeKindStyle(kind).name, label)}${accessibleEmphasis(emphasis, number, emphasisNote)}`}
       aria-current={selected ? 'true' : undefined}
       data-node-id={node.id}
       data-selected={selected ? 'true' : undefined}
@@ -80,19 +81,24 @@ export function ChartNode({
           selected={selected}
           emphasis={emphasis}
           number={number}
+          label={label}
         />
       </g>
     </a>
   );
 }
 
-/** The highlight in words, so it is not only visible: ", stap 2 op de gekozen weg". */
+/**
+ * The highlight in words, so it is not only visible: ", 2e stap op de gekozen weg".
+ * The drawn step number follows the label in the name, as it does in the drawing's text,
+ * so the name keeps holding the visible text in order.
+ */
 function accessibleEmphasis(emphasis: Emphasis, number?: number, note?: string): string {
   switch (emphasis) {
     case 'normal':
       return '';
     case 'highlighted':
-      return `, ${number === undefined ? '' : `stap ${number} `}${note ?? 'gemarkeerd'}`;
+      return `, ${number === undefined ? '' : `${number}e stap `}${note ?? 'gemarkeerd'}`;
     case 'dimmed':
       return ', vervaagd';
     default: {

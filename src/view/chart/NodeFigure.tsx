@@ -5,8 +5,9 @@
  */
 import type { NodeKind } from '../../core/route/route-schema.ts';
 import type { LaidOutNode } from '../../layout/layout-types.ts';
-import { LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, nodePadding } from '../../layout/box-metrics.ts';
+import { nodePadding } from '../../layout/box-metrics.ts';
 import { BoxFrame, SELECTION_COLOR } from './box-frame.tsx';
+import { NodeLabelLines } from './node-label.tsx';
 import { NodeShape } from './node-shape.tsx';
 import { NODE_TEXT_COLOR, nodeKindStyle } from './node-kind-style.ts';
 import { DIMMED_OPACITY, DIMMED_TEXT_COLOR, type Emphasis } from './chart-highlight.ts';
@@ -23,6 +24,8 @@ export interface NodeFigureProps {
   emphasis?: Emphasis;
   /** Step number drawn on a highlighted node. */
   number?: number;
+  /** The whole label (`node.lines` is wrapped, maybe shortened); defaults to the lines. */
+  label?: string;
 }
 
 export function NodeFigure({
@@ -31,6 +34,7 @@ export function NodeFigure({
   selected = false,
   emphasis = 'normal',
   number,
+  label = node.lines.join(' '),
 }: NodeFigureProps) {
   const look = nodeKindStyle(kind);
   const centreX = node.x + node.width / 2;
@@ -50,21 +54,17 @@ export function NodeFigure({
           strokeWidth={selected ? 3.5 : 2}
         />
       </g>
+      {/* Spaces between the texts: read as text, badge, label and number stay words. */}{' '}
       {/* Faded label text stays readable (outside the opacity group). */}
-      <text
+      <NodeLabelLines
         className="chart-node-label"
-        fontSize={LABEL_FONT_SIZE}
-        fontWeight={selected ? 700 : 400}
+        lines={node.lines}
+        label={label}
+        centreX={centreX}
+        top={labelTop}
         fill={dimmed ? DIMMED_TEXT_COLOR : NODE_TEXT_COLOR}
-        textAnchor="middle"
-        dominantBaseline="central"
-      >
-        {node.lines.map((line, index) => (
-          <tspan key={index} x={centreX} y={labelTop + (index + 0.5) * LABEL_LINE_HEIGHT}>
-            {line}
-          </tspan>
-        ))}
-      </text>
+        fontWeight={selected ? 700 : 400}
+      />{' '}
       {emphasis === 'highlighted' && number !== undefined && (
         <HighlightNumber box={node} number={number} />
       )}

@@ -100,11 +100,12 @@ export function StandaloneChart({
       )}
       <g transform={`translate(${CHART_MARGIN} ${top + CHART_MARGIN})`}>
         <ChartScene groups={layout.groups} edges={model.edges} highlight={highlight}>
-          {model.nodes.map(({ node, kind }) => (
+          {model.nodes.map(({ node, kind, label }) => (
             <NodeFigure
               key={node.id}
               node={node}
               kind={kind}
+              label={label}
               emphasis={nodeEmphasis(highlight, node.id)}
               number={highlight?.numbers?.get(node.id)}
             />

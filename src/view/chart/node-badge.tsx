@@ -29,3 +29,12 @@ export function NodeBadge({ centreX, top, colour, text, className }: NodeBadgePr
     </text>
   );
 }
+
+/**
+ * A badged box's accessible name: the visible text in its visible order, badge first
+ * ("Stap: Signaal of zorg"), so speech users can say what they see (WCAG 2.5.3).
+ * Anything the drawing does not say goes after it.
+ */
+export function badgedName(badge: string, label: string): string {
+  return `${badge}: ${label}`;
+}

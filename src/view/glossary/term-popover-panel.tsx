@@ -1,18 +1,14 @@
-import { type RefObject } from 'react';
 import { Link } from 'react-router';
 import { CONTEXT_LABELS, CONTEXT_PHRASES } from '../../core/glossary/glossary-model.ts';
 import type { GlossaryContext } from '../../core/contexts.ts';
 import type { TermSummary } from '../../core/glossary/route-terms.ts';
 import { useReaderContext } from './use-reader-context.ts';
-import { useKeepInside } from './use-keep-inside.ts';
 
 export interface TermPopoverPanelProps {
   summary: TermSummary;
   routeContext: GlossaryContext;
   titleId: string;
   href: string;
-  /** The dialog element, kept inside the window once the meaning is in it. */
-  panel: RefObject<HTMLElement | null>;
   onClose: () => void;
 }
 
@@ -25,12 +21,9 @@ export function TermPopoverPanel({
   routeContext,
   titleId,
   href,
-  panel,
   onClose,
 }: TermPopoverPanelProps) {
   const [reader] = useReaderContext();
-  // Mounted only while open, so "open" is always true here; measured once the text is in.
-  useKeepInside(true, panel);
   const expansion = summary.abbreviations?.find((a) => a.abbr === summary.prefLabel)?.expansion;
   return (
     <>

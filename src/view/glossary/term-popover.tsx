@@ -3,6 +3,7 @@ import type { GlossaryContext } from '../../core/contexts.ts';
 import type { TermSummary } from '../../core/glossary/route-terms.ts';
 import { useHydrated } from '../chart/use-hydrated.ts';
 import { useDismiss } from './use-dismiss.ts';
+import { supportsPopover, usePopoverPlacement } from './use-popover-placement.ts';
 
 // The meaning panel is a separate chunk, loaded when a reader first points at, focuses
 // or opens a word: it is not part of the route page's first-load JavaScript.
@@ -37,6 +38,7 @@ export function TermPopover({
     if (returnFocus) button.current?.focus();
   };
   useDismiss(open, wrapper, close);
+  usePopoverPlacement(open, button, panel);
   useEffect(() => {
     if (open) panel.current?.focus();
   }, [open]);
@@ -70,6 +72,10 @@ export function TermPopover({
         aria-labelledby={titleId}
         className="term-popover"
         tabIndex={-1}
+        // In the top layer once open (see use-popover-placement.ts); "manual": Esc, a click
+        // outside and focus leaving are handled by useDismiss, the same in every browser.
+        // Rendered only after hydration, so asking the browser here is safe.
+        popover={supportsPopover() ? 'manual' : undefined}
         hidden={!open}
       >
         {open && (
@@ -87,7 +93,6 @@ export function TermPopover({
               routeContext={routeContext}
               titleId={titleId}
               href={href}
-              panel={panel}
               onClose={() => close(true)}
             />
           </Suspense>

@@ -5,15 +5,10 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { socialMapUrl } from '../../core/socialmap/social-map-model.ts';
 import type { NetworkNode } from '../../layout/network-layout-types.ts';
-import {
-  BADGE_GAP,
-  BADGE_LINE_HEIGHT,
-  LABEL_FONT_SIZE,
-  LABEL_LINE_HEIGHT,
-  NODE_PADDING,
-} from '../../layout/box-metrics.ts';
+import { BADGE_GAP, BADGE_LINE_HEIGHT, NODE_PADDING } from '../../layout/box-metrics.ts';
 import { BoxFrame, FOCUS_COLOR, SELECTION_COLOR } from '../chart/box-frame.tsx';
-import { NodeBadge } from '../chart/node-badge.tsx';
+import { NodeBadge, badgedName } from '../chart/node-badge.tsx';
+import { NodeLabelLines } from '../chart/node-label.tsx';
 import { NodeShape } from '../chart/node-shape.tsx';
 import { NODE_TEXT_COLOR, nodeKindStyle } from '../chart/node-kind-style.ts';
 
@@ -49,7 +44,7 @@ export function NetworkNodeLink({
     <a
       className="network-node"
       href={node.kind === 'organisation' ? socialMapUrl(node.id) : `#${roleAnchor(node.id)}`}
-      aria-label={`${name} (${node.badge})`}
+      aria-label={badgedName(node.badge, name)}
       aria-current={selected ? 'true' : undefined}
       onClick={(event) => {
         // Ctrl/Cmd/Shift-click keeps its browser meaning: open the link in a new tab.
@@ -79,19 +74,15 @@ export function NetworkNodeLink({
           strokeWidth={selected ? 3.5 : 2}
         />
         <NodeBadge centreX={centreX} top={badgeTop} colour={look.stroke} text={node.badge} />
-        <text
+        {/* A space, so that badge and name read as two words (see node-label.tsx). */}{' '}
+        <NodeLabelLines
           className="network-node-label"
-          fontSize={LABEL_FONT_SIZE}
+          lines={node.lines}
+          label={name}
+          centreX={centreX}
+          top={labelTop}
           fill={NODE_TEXT_COLOR}
-          textAnchor="middle"
-          dominantBaseline="central"
-        >
-          {node.lines.map((line, index) => (
-            <tspan key={index} x={centreX} y={labelTop + (index + 0.5) * LABEL_LINE_HEIGHT}>
-              {line}
-            </tspan>
-          ))}
-        </text>
+        />
       </g>
     </a>
   );

@@ -69,8 +69,8 @@ describe('buildWayView', () => {
         highlight={view.highlight}
       />,
     );
-    expect(html).toContain('aria-label="Mentor (Rol), stap 1 op de gekozen weg"');
-    expect(html).toContain('aria-label="Ondersteuningsteam (Overleg), vervaagd"');
+    expect(html).toContain('aria-label="Rol: Mentor, 1e stap op de gekozen weg"');
+    expect(html).toContain('aria-label="Overleg: Ondersteuningsteam, vervaagd"');
     expect(html).toContain('class="chart-highlight-number"');
   });
 

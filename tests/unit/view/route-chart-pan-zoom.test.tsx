@@ -68,7 +68,7 @@ describe('RouteChart pan and zoom', () => {
 
   it('drags on the background to pan, but not from a node link', () => {
     const { container, onSelect } = renderSample();
-    const link = screen.getByRole('link', { name: 'Mentor (Rol)' });
+    const link = screen.getByRole('link', { name: 'Rol: Mentor' });
     fireEvent.pointerDown(link, { pointerId: 1, button: 0, clientX: 10, clientY: 10 });
     fireEvent.pointerMove(link, { pointerId: 1, clientX: 50, clientY: 10 });
     fireEvent.pointerUp(link, { pointerId: 1 });
@@ -132,7 +132,7 @@ describe('RouteChart pan and zoom', () => {
     const { container } = renderSample();
     for (let i = 0; i < 6; i++) fireEvent.click(screen.getByRole('button', { name: 'Inzoomen' }));
     const before = transform(container);
-    act(() => screen.getByRole('link', { name: 'Ondersteuningsteam (Overleg)' }).focus());
+    act(() => screen.getByRole('link', { name: 'Overleg: Ondersteuningsteam' }).focus());
     expect(transform(container)).not.toBe(before);
   });
 });

@@ -13,7 +13,7 @@ describe('RouteChart prerendering', () => {
     );
     expect(html).toContain('viewBox="0 0 240 364"');
     expect(html).toContain('href="#mentor"');
-    expect(html).toContain('aria-label="Intern begeleider (Rol)"');
+    expect(html).toContain('aria-label="Rol: Intern begeleider"');
     expect(html).toContain('aria-current="true"');
     expect(html).toContain('transform="translate(0 0) scale(1)"');
     expect(html).toContain('href="#route-tekst"');

@@ -26,12 +26,12 @@ const chart = () => screen.getByRole('group', { name: 'Stroomschema van de route
 describe('RouteChart nodes', () => {
   it('renders every node as a link to its text entry, named by label and kind', () => {
     renderSample();
-    expect(screen.getByRole('link', { name: 'Mentor (Rol)' }).getAttribute('href')).toBe('#mentor');
-    expect(screen.getByRole('link', { name: 'Intern begeleider (Rol)' }).getAttribute('href')).toBe(
+    expect(screen.getByRole('link', { name: 'Rol: Mentor' }).getAttribute('href')).toBe('#mentor');
+    expect(screen.getByRole('link', { name: 'Rol: Intern begeleider' }).getAttribute('href')).toBe(
       '#ib',
     );
     expect(
-      screen.getByRole('link', { name: 'Ondersteuningsteam (Overleg)' }).getAttribute('href'),
+      screen.getByRole('link', { name: 'Overleg: Ondersteuningsteam' }).getAttribute('href'),
     ).toBe('#ot');
   });
 
@@ -50,7 +50,7 @@ describe('RouteChart nodes', () => {
     const shapes = new Set<string>();
     for (const kind of NODE_KINDS) {
       const link = screen.getByRole('link', {
-        name: `Onderdeel ${kind} (${NODE_KIND_LABELS[kind]})`,
+        name: `${NODE_KIND_LABELS[kind]}: Onderdeel ${kind}`,
       });
       expect(link.querySelector('.chart-node-badge')).toBeNull();
       const figure = link.querySelector('.chart-node-figure')!;
@@ -67,7 +67,7 @@ describe('RouteChart nodes', () => {
 
   it('click calls onSelect with the id and keeps the page from jumping', () => {
     const { onSelect } = renderSample();
-    const link = screen.getByRole('link', { name: 'Intern begeleider (Rol)' });
+    const link = screen.getByRole('link', { name: 'Rol: Intern begeleider' });
     const notPrevented = fireEvent.click(link);
     expect(onSelect).toHaveBeenCalledWith('ib');
     expect(notPrevented).toBe(false);
@@ -75,14 +75,14 @@ describe('RouteChart nodes', () => {
 
   it('leaves Ctrl-click to the browser (open in a new tab)', () => {
     const { onSelect } = renderSample();
-    const link = screen.getByRole('link', { name: 'Mentor (Rol)' });
+    const link = screen.getByRole('link', { name: 'Rol: Mentor' });
     expect(fireEvent.click(link, { ctrlKey: true })).toBe(true);
     expect(onSelect).not.toHaveBeenCalled();
   });
 
   it('Enter and Space call onSelect once each', () => {
     const { onSelect } = renderSample();
-    const link = screen.getByRole('link', { name: 'Mentor (Rol)' });
+    const link = screen.getByRole('link', { name: 'Rol: Mentor' });
     fireEvent.keyDown(link, { key: 'Enter' });
     fireEvent.keyDown(link, { key: ' ' });
     expect(onSelect.mock.calls).toEqual([['mentor'], ['mentor']]);
@@ -90,11 +90,11 @@ describe('RouteChart nodes', () => {
 
   it('marks the selected node, not by colour alone', () => {
     renderSample('ib');
-    const selected = screen.getByRole('link', { name: 'Intern begeleider (Rol)' });
+    const selected = screen.getByRole('link', { name: 'Rol: Intern begeleider' });
     expect(selected.getAttribute('aria-current')).toBe('true');
     expect(selected.getAttribute('data-selected')).toBe('true');
     expect(selected.querySelector('.chart-selection')).not.toBeNull();
-    const other = screen.getByRole('link', { name: 'Mentor (Rol)' });
+    const other = screen.getByRole('link', { name: 'Rol: Mentor' });
     expect(other.hasAttribute('aria-current')).toBe(false);
     expect(other.querySelector('.chart-selection')).toBeNull();
   });

@@ -23,7 +23,7 @@ describe('StandaloneChart', () => {
     expect(svg).toMatch(/ width="\d+(\.\d+)?" height="\d+(\.\d+)?"/);
     expect(svg).toContain('<title>Stroomschema: Test</title>');
     expect(svg).toContain('>Testschool</text>');
-    for (const node of route.nodes) expect(svg).toContain(`>${node.label}</tspan>`);
+    for (const node of route.nodes) expect(svg).toContain(`>${node.label}</text>`);
     expect(svg).toContain('>zorgen over gedrag</tspan>');
     expect(svg).not.toMatch(/<a |<style|<script|href=/);
   });

@@ -14,6 +14,7 @@ import type {
   RouteLayout,
 } from '../../../layout/layout-types.ts';
 import { buildChartModel } from '../../chart/chart-model.ts';
+import { badgedName } from '../../chart/node-badge.tsx';
 
 // Type aliases, not interfaces: React Flow wants data assignable to Record<string, unknown>.
 type RouteNodeData = { node: LaidOutNode; kind: NodeKind; label: string; index: number };
@@ -66,7 +67,7 @@ export function buildFlow(route: Route, layout: RouteLayout, selection: FlowSele
       height: node.height,
       data: { ...item, index: nodeIndex.get(node.id) ?? -1 },
       selected: node.id === selection.nodeId,
-      ariaLabel: `${item.label} (${NODE_KIND_LABELS[item.kind]})`,
+      ariaLabel: badgedName(NODE_KIND_LABELS[item.kind], item.label),
       handles: [
         {
           id: 'in',

@@ -10,6 +10,7 @@ import type { RouteLayout } from '../../../layout/layout-types.ts';
 import { FONT_FAMILY } from '../../chart/chart-font.ts';
 import { buildChartModel } from '../../chart/chart-model.ts';
 import { ChartScene } from '../../chart/ChartScene.tsx';
+import { badgedName } from '../../chart/node-badge.tsx';
 import { NodeFigure } from '../../chart/NodeFigure.tsx';
 
 export const EXPORT_MARGIN = 24;
@@ -45,8 +46,8 @@ export function ExportChart({
         <ChartScene groups={layout.groups} edges={model.edges}>
           {model.nodes.map(({ node, kind, label }) => (
             <g key={node.id} data-node-id={node.id}>
-              <title>{`${label} (${NODE_KIND_LABELS[kind]})`}</title>
-              <NodeFigure node={node} kind={kind} />
+              <title>{badgedName(NODE_KIND_LABELS[kind], label)}</title>
+              <NodeFigure node={node} kind={kind} label={label} />
             </g>
           ))}
         </ChartScene>
