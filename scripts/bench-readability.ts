@@ -1,5 +1,6 @@
 /**
- * `npm run bench:readability [-- out.json] [--only=slug,slug] [--no-layout] [--no-print]`
+ * `npm run bench:readability [-- out.json] [--only=slug,slug] [--no-layout] [--no-print]
+ *   [--paint-loads=5]`
  *
  * The readability targets of issue 10 for every bundled route: layout quality in Node, then
  * in Debian's Chromium against the production build (run `npm run build` first; this serves
@@ -23,10 +24,10 @@ import { createSiteServer, listen } from './static-site.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
-const only = args
-  .find((arg) => arg.startsWith('--only='))
-  ?.slice('--only='.length)
-  .split(',');
+const value = (name: string) =>
+  args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+const only = value('only')?.split(',');
+const paintLoads = Number(value('paint-loads') ?? 5);
 const out = args.find((arg) => !arg.startsWith('--'));
 
 if (!existsSync(join('build', 'client', 'index.html'))) {
@@ -54,7 +55,7 @@ const pages: RouteReadability[] = [];
 try {
   for (const entry of routes) {
     console.error(`measuring ${entry.url} …`);
-    pages.push(await routeReadability(browser, base, entry, { print, paintLoads: 5 }));
+    pages.push(await routeReadability(browser, base, entry, { print, paintLoads }));
   }
 } finally {
   await browser.close();

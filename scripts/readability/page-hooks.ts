@@ -4,7 +4,7 @@
  * selector, a class or a button text.
  *
  * What the page must keep for the bench to work:
- * - the chart's pan/zoom box carries `data-view-state`; a value in UNSETTLED_VIEW_STATES
+ * - the chart's pan/zoom box carries `data-view-state`; a value in `unsettledViewStates`
  *   while the view is still provisional, any other value once it has settled;
  * - the chart is drawn as inline SVG inside that box;
  * - each step is an element with `data-node-id` inside it, holding its shape
