@@ -20,7 +20,7 @@ export const EDGE_LABEL_MAX_WIDTH = 140;
 export const EDGE_LABEL_MAX_LINES = 2;
 
 export const NODE_MIN_WIDTH = 120;
-export const NODE_MAX_WIDTH = 200;
+export const NODE_MAX_WIDTH = 240;
 export const NODE_MAX_LINES = 3;
 export const NODE_PADDING = { x: 10, y: 7 } as const;
 /** Decision and consent nodes are drawn as octagons: their cut corners need room. */

@@ -6,7 +6,7 @@
  */
 import type { ElkEdgeSection, ElkNode } from './elk-graph-types.ts';
 import type { Route } from '../core/route/route-schema.ts';
-import { groupBand, layoutEdges, nodeBands } from '../core/route/route-flow.ts';
+import { groupBands, layoutEdges, nodeBands } from '../core/route/route-flow.ts';
 import type { LaidOutEdge, LaidOutNode, Point, RouteLayout } from './layout-types.ts';
 import { edgeId } from './layout-types.ts';
 import { addBands } from './band-spacing.ts';
@@ -81,16 +81,17 @@ export function elkToLayout(route: Route, laidOut: ElkNode): RouteLayout {
 
   const groupsById = new Map((route.groups ?? []).map((group) => [group.id, group]));
   const bands = nodeBands({ ...route, edges: drawable });
+  const bandOfGroup = groupBands({ ...route, edges: drawable });
   const banded = addBands({
     width: round(laidOut.width ?? 0),
     height: round(laidOut.height ?? 0),
     nodes,
     edges,
     bands,
-    groups: [...groupsById.values()].map((group, index) => ({
+    groups: [...groupsById.values()].map((group) => ({
       id: group.id,
       label: group.label,
-      band: groupBand(index),
+      band: bandOfGroup.get(group.id) ?? -1,
     })),
   });
   // On-demand connectors are straight: draw them between the moved boxes, not moved lines.

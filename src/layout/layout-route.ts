@@ -12,7 +12,7 @@ import { elkToLayout, routeToElkGraph } from './route-to-elk.ts';
  * Part of every layout cache key. Bump it whenever the output for the same route may change:
  * ELK options, text measuring, sizes, padding, conversion, or the elkjs version.
  */
-export const LAYOUT_VERSION = 'layout-5';
+export const LAYOUT_VERSION = 'layout-6';
 
 /** The one method of an ELK instance the layout needs (elkjs's ELK class satisfies it). */
 export interface ElkLayouter {

@@ -6,6 +6,7 @@
  * Pure and zod-free: the layout, the chart and the editor all read it.
  */
 import type { EdgeKind } from './route-kinds.ts';
+import { groupsInFlowOrder } from './band-order.ts';
 
 interface FlowNode {
   id: string;
@@ -58,25 +59,28 @@ export function layoutEdges<E extends FlowEdge>(route: {
   });
 }
 
-/** The band of the group at this index in the file's `groups`. */
-export function groupBand(index: number): number {
-  return 2 * index + 1;
+/**
+ * The band of every group: odd bands, in the order the flow passes them (band-order.ts),
+ * leaving the even bands between them for steps outside every group.
+ */
+export function groupBands(route: FlowRoute): Map<string, number> {
+  const order = groupsInFlowOrder(route.groups ?? [], route.nodes, layoutEdges(route));
+  return new Map(order.map((id, index) => [id, 2 * index + 1]));
 }
 
 /**
- * Band (layer range) of every node, top to bottom: group i is band 2i + 1, in file order of
- * the groups; a node outside every group sits in an even band between the groups, just below
+ * Band (layer range) of every node, top to bottom: a group's band from groupBands; a node outside every group sits in an even band between the groups, just below
  * the band its flow comes from (or just above the band it leads to), so "Extra ondersteuning
  * nodig?" stands between the eerste and the tweede schil.
  */
 export function nodeBands(route: FlowRoute): Map<string, number> {
-  const groupIndex = new Map((route.groups ?? []).map((group, index) => [group.id, index]));
+  const groupBand = groupBands(route);
   const bands = new Map<string, number>();
   const grouped = new Set<string>();
   for (const node of route.nodes) {
-    const index = node.group === undefined ? undefined : groupIndex.get(node.group);
-    if (index !== undefined) {
-      bands.set(node.id, groupBand(index));
+    const band = node.group === undefined ? undefined : groupBand.get(node.group);
+    if (band !== undefined) {
+      bands.set(node.id, band);
       grouped.add(node.id);
     }
   }

@@ -8,6 +8,7 @@ import type { Route } from '../../core/route/route-schema.ts';
 import type { Box, LaidOutNode, RouteLayout } from '../../layout/layout-types.ts';
 import { FONT_FAMILY } from './chart-font.ts';
 import { ChartControls } from './ChartControls.tsx';
+import { BandNavigator } from './BandNavigator.tsx';
 import { ChartNode } from './ChartNode.tsx';
 import { ChartScene } from './ChartScene.tsx';
 import { buildChartModel } from './chart-model.ts';
@@ -19,6 +20,7 @@ import { useViewport } from './use-viewport.ts';
 import { scrollIntoWindow, useBringIntoView } from './use-bring-into-view.ts';
 import { revealedEdges } from './revealed-edges.ts';
 import {
+  zoomToBox,
   READABLE_PIXELS_PER_UNIT,
   READABLE_START,
   isIdentity,
@@ -30,7 +32,7 @@ import './chart-print-and-contrast.css';
 import './chart-highlight.css';
 
 /** Room around the layout for the selection frame and focus ring of edge nodes. */
-export const CHART_MARGIN = 24;
+export const CHART_MARGIN = 12;
 
 export interface RouteChartProps {
   route: Route;
@@ -94,6 +96,15 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
     () => (allConnections ? 'all' : revealedEdges(layout.edges, selectedId)),
     [allConnections, layout.edges, selectedId],
   );
+  const groupLabels = useMemo(
+    () => new Map((route.groups ?? []).map((group) => [group.id, group.label])),
+    [route.groups],
+  );
+  const showPart = (box: Box) => {
+    const shifted = { ...box, x: box.x + CHART_MARGIN, y: box.y + CHART_MARGIN };
+    viewport.setView(zoomToBox(shifted, size, readableScale));
+    scrollIntoWindow(containerRef.current);
+  };
   const fitWhole = () => {
     viewport.fit();
     scrollIntoWindow(containerRef.current);
@@ -166,6 +177,13 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
           onZoomIn={viewport.zoomIn}
           onZoomOut={viewport.zoomOut}
           onFit={fitWhole}
+          disabled={!hydrated}
+        />
+        <BandNavigator
+          groups={layout.groups}
+          labels={groupLabels}
+          nodes={layout.nodes}
+          onShow={showPart}
           disabled={!hydrated}
         />
         <label className="chart-toggle">

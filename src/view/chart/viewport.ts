@@ -177,7 +177,14 @@ export function showBoxes(
     box.y - margin >= seen.y &&
     box.x + box.width + margin <= seen.x + seen.width &&
     box.y + box.height + margin <= seen.y + seen.height;
-  if (inside) return view;
+  return inside ? view : zoomToBox(box, size, maxScale, margin);
+}
+
+/**
+ * The box centred, as large as fits but at most `maxScale` (a readable size, not a huge one)
+ * and never smaller than the whole chart (scale 1), without showing space beyond the chart.
+ */
+export function zoomToBox(box: Box, size: Size, maxScale: number, margin = 24): Viewport {
   const fitted = fitToBox(box, size, margin);
   const scale = Math.max(1, Math.min(fitted.scale, maxScale));
   if (scale === 1) return IDENTITY_VIEW;

@@ -11,9 +11,9 @@ const KIND_INTROS = {
 
 /**
  * Title and facts of a route, kept compact so the chart starts in the first screen: the
- * facts are one wrapping line, the summary (if asked for) is for pages without a chart.
+ * facts are one wrapping line; pages show the summary after the chart.
  */
-export function RouteHeader({ route, summary = false }: { route: Route; summary?: boolean }) {
+export function RouteHeader({ route }: { route: Route }) {
   const school = route.school;
   return (
     <header className="route-header">
@@ -28,7 +28,6 @@ export function RouteHeader({ route, summary = false }: { route: Route; summary?
           route.title
         )}
       </h1>
-      {summary && route.summary && <p className="lead">{route.summary}</p>}
       <dl className="route-meta">
         {school && (
           <div>

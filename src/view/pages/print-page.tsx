@@ -48,7 +48,7 @@ export default function PrintPage({ loaderData }: Route.ComponentProps) {
         <PrintButton />
         <Link to={url}>Terug naar de route</Link>
       </div>
-      <RouteHeader route={route} summary />
+      <RouteHeader route={route} />
       <StaleWarning verified={route.verified} maintainer={route.maintainer} builtOn={builtOn} />
       <figure className="print-chart">
         <StandaloneChart
@@ -62,6 +62,8 @@ export default function PrintPage({ loaderData }: Route.ComponentProps) {
           als tekst en alle contactgegevens.
         </figcaption>
       </figure>
+      {/* The summary after the chart: on paper, page 1 is the whole route, like a procesplaat. */}
+      {route.summary && <p className="lead">{route.summary}</p>}
       <PrintChartParts route={route} layout={layout} name={name} />
       <RouteText route={route} />
       <ContactList route={route} />

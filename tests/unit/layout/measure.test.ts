@@ -48,7 +48,9 @@ describe('nodeSize', () => {
   });
 
   it('cuts a label that needs more than three lines with an ellipsis', () => {
-    const { lines } = nodeSize({ kind: 'step', label: LABELS.at(-1) ?? '' });
+    const label =
+      'Overleg over de terugkeer naar school na een lange periode van ziekteverzuim en thuiszitten, met leerling, ouders, jeugdarts en leerplicht';
+    const { lines } = nodeSize({ kind: 'step', label });
     expect(lines).toHaveLength(NODE_MAX_LINES);
     expect(lines.at(-1)?.endsWith('…')).toBe(true);
   });

@@ -1,3 +1,4 @@
+import { CHART_MARGIN } from '../../../src/view/chart/RouteChart.tsx';
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -45,7 +46,8 @@ describe('RouteChart pan and zoom', () => {
   it('pans with arrow keys and zooms with + and - when focused', () => {
     const { container } = renderSample();
     fireEvent.keyDown(chart(), { key: 'ArrowRight' });
-    expect(transform(container)).toBe('translate(-24 0) scale(1)');
+    // One arrow press moves a tenth of the visible width (layout 192 + margins).
+    expect(transform(container)).toBe(`translate(${-(192 + 2 * CHART_MARGIN) / 10} 0) scale(1)`);
     fireEvent.keyDown(chart(), { key: '+' });
     expect(transform(container)).toContain('scale(1.25)');
     fireEvent.keyDown(chart(), { key: '-' });

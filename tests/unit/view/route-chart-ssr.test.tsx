@@ -1,3 +1,4 @@
+import { CHART_MARGIN } from '../../../src/view/chart/RouteChart.tsx';
 // Prerendering runs in Node with no DOM: this file deliberately uses the node environment.
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ describe('RouteChart prerendering', () => {
     const html = renderToString(
       <RouteChart route={route} layout={layout} selectedId="ib" onSelect={() => {}} />,
     );
-    expect(html).toContain('viewBox="0 0 240 364"');
+    expect(html).toContain(`viewBox="0 0 ${192 + 2 * CHART_MARGIN} ${316 + 2 * CHART_MARGIN}"`);
     expect(html).toContain('href="#mentor"');
     expect(html).toContain('aria-label="Rol: Intern begeleider"');
     expect(html).toContain('aria-current="true"');

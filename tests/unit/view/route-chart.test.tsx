@@ -1,3 +1,4 @@
+import { CHART_MARGIN } from '../../../src/view/chart/RouteChart.tsx';
 // @vitest-environment jsdom
 import { NODE_KIND_LABELS } from '../../../src/core/route/route-model.ts';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
@@ -143,7 +144,9 @@ describe('RouteChart region', () => {
   it('shows the whole layout through the viewBox before any interaction', () => {
     const { container } = renderSample();
     const svg = container.querySelector('svg.chart-svg')!;
-    expect(svg.getAttribute('viewBox')).toBe('0 0 240 364');
+    expect(svg.getAttribute('viewBox')).toBe(
+      `0 0 ${192 + 2 * CHART_MARGIN} ${316 + 2 * CHART_MARGIN}`,
+    );
     expect(svg.getAttribute('width')).toBe('100%');
     expect(container.querySelector('.chart-pan-zoom')!.getAttribute('transform')).toBe(
       'translate(0 0) scale(1)',

@@ -12,6 +12,9 @@ import {
   zoomAt,
   type Viewport,
   startView,
+  boundingBox,
+  showBoxes,
+  zoomToBox,
 } from '../../../src/view/chart/viewport.ts';
 
 const size = { width: 800, height: 600 };
@@ -137,5 +140,43 @@ describe('startView', () => {
     const farCorner = startView({ x: 950, y: 780, width: 50, height: 20 }, size, 2);
     expect(farCorner.x).toBe(-1000);
     expect(farCorner.y).toBe(-800);
+  });
+});
+
+describe('bringing a part of the chart into view', () => {
+  const size = { width: 1000, height: 800 };
+  const small = { x: 600, y: 500, width: 100, height: 50 };
+
+  it('leaves the view alone when the part is already visible', () => {
+    const view = { x: 0, y: 0, scale: 1 };
+    expect(showBoxes(view, small, size, 3)).toBe(view);
+  });
+
+  it('zooms to the part, centred, but no further than the readable scale', () => {
+    const view = zoomToBox(small, size, 2);
+    expect(view.scale).toBe(2);
+    const seen = visibleBox(view, size);
+    expect(seen.x).toBeLessThanOrEqual(small.x);
+    expect(seen.x + seen.width).toBeGreaterThanOrEqual(small.x + small.width);
+    expect(seen.y).toBeLessThanOrEqual(small.y);
+    expect(seen.y + seen.height).toBeGreaterThanOrEqual(small.y + small.height);
+  });
+
+  it('moves a zoomed-in view back so a far part is wholly visible', () => {
+    const zoomed = zoomToBox({ x: 0, y: 0, width: 100, height: 100 }, size, 4);
+    const view = showBoxes(zoomed, { x: 800, y: 700, width: 150, height: 60 }, size, 4);
+    const seen = visibleBox(view, size);
+    expect(seen.x + seen.width).toBeGreaterThanOrEqual(950);
+    expect(seen.y + seen.height).toBeGreaterThanOrEqual(760);
+  });
+
+  it('finds the box around several parts', () => {
+    expect(boundingBox([small, { x: 10, y: 20, width: 30, height: 40 }])).toEqual({
+      x: 10,
+      y: 20,
+      width: 690,
+      height: 530,
+    });
+    expect(boundingBox([])).toBeNull();
   });
 });

@@ -1,0 +1,109 @@
+/**
+ * Issue 10: the route chart reads at a glance. The whole route fits the chart box and the
+ * window, a chosen way comes into view, a part of the chart can be chosen, and paper gets the
+ * whole chart on its first page (read back with pdftotext from Debian's poppler-utils). (Label sizes per route are measured by `npm run bench:readability`.)
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { ROUTES } from './content.ts';
+
+const college = ROUTES.find((entry) => entry.slug === 'het-voorbeeld-college');
+if (!college) throw new Error('het-voorbeeld-college is missing from the content');
+const url = `/school/${college.slug}`;
+const chart = (page: Page) => page.getByRole('group', { name: /Stroomschema/ });
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+/** How many of the boxes lie inside the chart box and inside the window. */
+async function boxesInView(page: Page, boxes: Locator): Promise<{ inside: number; all: number }> {
+  const frame = await chart(page).boundingBox();
+  if (!frame) throw new Error('the chart box is not drawn');
+  const window = page.viewportSize() ?? { width: 0, height: 0 };
+  let inside = 0;
+  for (const box of await boxes.all()) {
+    const rect = await box.boundingBox();
+    if (
+      rect &&
+      rect.x >= frame.x - 1 &&
+      rect.y >= frame.y - 1 &&
+      rect.x + rect.width <= frame.x + frame.width + 1 &&
+      rect.y + rect.height <= frame.y + frame.height + 1 &&
+      rect.y >= 0 &&
+      rect.y + rect.height <= window.height
+    )
+      inside += 1;
+  }
+  return { inside, all: await boxes.count() };
+}
+
+test('the chart starts in the upper half of the first screen', async ({ page }) => {
+  await page.goto(url);
+  const frame = await chart(page).boundingBox();
+  expect(frame?.y).toBeLessThan(400);
+});
+
+test('"Passend maken" shows every step inside the chart box and the window', async ({ page }) => {
+  await page.goto(url);
+  await expect(chart(page)).toHaveAttribute('data-view-state', 'klaar');
+  await page.getByRole('button', { name: 'Passend maken' }).click();
+  const { inside, all } = await boxesInView(page, chart(page).locator('.chart-node-figure'));
+  expect(all).toBe(college.route.nodes.length);
+  expect(inside).toBe(all);
+});
+
+test('a chosen way comes into view, every step of it inside the chart box', async ({ page }) => {
+  await page.goto(url);
+  await expect(chart(page)).toHaveAttribute('data-view-state', 'klaar');
+  await page
+    .getByRole('list', { name: 'Veelgestelde vragen:' })
+    .getByRole('button')
+    .first()
+    .click();
+  const way = chart(page).locator('.chart-node-figure[data-emphasis="highlighted"]');
+  await expect(way.first()).toBeVisible();
+  const { inside, all } = await boxesInView(page, way);
+  expect(all).toBeGreaterThanOrEqual(2);
+  expect(inside).toBe(all);
+});
+
+test('only the main flow is drawn until the reader asks for the rest', async ({ page }) => {
+  await page.goto(url);
+  await expect(chart(page)).toHaveAttribute('data-view-state', 'klaar');
+  const aside = chart(page).locator('.chart-edge[data-on-demand]');
+  await expect(aside).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Alle verbindingen' }).check();
+  await expect(aside.first()).toBeAttached();
+  expect(await aside.count()).toBeGreaterThan(0);
+});
+
+test('a part of the chart can be chosen, and is shown larger', async ({ page }) => {
+  await page.goto(url);
+  await expect(chart(page)).toHaveAttribute('data-view-state', 'klaar');
+  await page.getByRole('button', { name: 'Passend maken' }).click();
+  const zoom = page.getByText(/^Zoom \d+%$/);
+  const whole = Number((await zoom.textContent())?.match(/\d+/)?.[0]);
+  await page
+    .getByRole('navigation', { name: 'Delen van het schema' })
+    .getByRole('button', { name: 'Buiten school' })
+    .click();
+  await expect(zoom).not.toHaveText(`Zoom ${whole}%`);
+  expect(Number((await zoom.textContent())?.match(/\d+/)?.[0])).toBeGreaterThan(whole);
+});
+
+test('printed on A4 landscape, page 1 holds every step of the chart', async ({ page }) => {
+  await page.goto(url);
+  await expect(chart(page)).toHaveAttribute('data-view-state', 'klaar');
+  await page.emulateMedia({ media: 'print' });
+  const pdf = join(tmpdir(), `routekaart-print-${process.pid}.pdf`);
+  writeFileSync(pdf, await page.pdf({ format: 'A4', landscape: true, printBackground: true }));
+  const pageOne = execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'])
+    .toString()
+    .replace(/\s+/g, '');
+  const missing = college.route.nodes.filter(
+    (node) => !pageOne.includes(node.label.replace(/\s+/g, '')),
+  );
+  expect(missing.map((node) => node.label)).toEqual([]);
+});
