@@ -76,7 +76,7 @@ export default function RoutePage({ loaderData }: Route.ComponentProps) {
                 selectedLabel={route.nodes.find((node) => node.id === selectedId)?.label ?? null}
                 visibleCount={reading.focusCount}
               />
-              <NodeDetails route={route} selectedId={selectedId} />
+              <NodeDetails route={route} selectedId={selectedId} onSelect={select} />
             </div>
           </div>
           {reading.way && (
