@@ -71,7 +71,7 @@ export default function RoutePage({ loaderData }: Route.ComponentProps) {
               highlight={reading.highlight}
             />
             <div className="details-column">
-              <NodeDetails route={route} selectedId={selectedId} />
+              <NodeDetails route={route} selectedId={selectedId} onSelect={select} />
               {reading.way && (
                 <LazyWayResult route={route} view={reading.way} onChoose={reading.choose} />
               )}
