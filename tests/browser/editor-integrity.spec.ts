@@ -1,5 +1,5 @@
 /** The editor never silently changes or loses what a school typed. */
-import { expect, test } from '@playwright/test';
+import { type BrowserContext, type Page, expect, test } from '@playwright/test';
 import { firstSchool } from './content.ts';
 import { chooseByKeyboard, openTab, startFromTemplate, waitForChart } from './editor-helpers.ts';
 
@@ -85,4 +85,61 @@ test('undo back to the published route is kept: a reload does not bring the edit
   await openTab(page, /^Route$/);
   await expect(page.getByLabel(/^Titel/)).toHaveValue(published);
   await expect(page.getByText(/Je gaat verder met je concept/)).toHaveCount(0);
+});
+
+test.describe('one draft open in two tabs', () => {
+  /** Tab A and tab B on the same new draft, both showing its Route tab. */
+  async function twoTabs(context: BrowserContext) {
+    const a = await context.newPage();
+    await startFromTemplate(a, /voortgezet onderwijs/);
+    const b = await context.newPage();
+    await b.goto(a.url());
+    for (const page of [a, b]) {
+      await waitForChart(page);
+      await openTab(page, /^Route$/);
+    }
+    return { a, b };
+  }
+  const title = (page: Page) => page.getByLabel(/^Titel/);
+
+  test('a write in one tab is never silently overwritten by the other', async ({ context }) => {
+    const { a, b } = await twoTabs(context);
+    await title(a).fill('Versie A');
+    await expect(a.getByText(/Opgeslagen in deze browser om/)).toBeVisible();
+    await title(b).fill('Versie B');
+
+    await a.reload();
+    await waitForChart(a);
+    await openTab(a, /^Route$/);
+    await expect(title(a)).toHaveValue('Versie A');
+
+    const alert = b.getByRole('alert').filter({ hasText: 'in een ander tabblad gewijzigd' });
+    await expect(alert).toBeVisible();
+    await expect(b.getByText(/Niet opgeslagen/)).toBeVisible();
+    await alert.getByRole('button', { name: 'Mijn versie als nieuw concept bewaren' }).click();
+    await expect(b).not.toHaveURL(a.url());
+    await waitForChart(b);
+    await openTab(b, /^Route$/);
+    await expect(title(b)).toHaveValue('Versie B');
+
+    await b.goto('/bewerken');
+    await expect(b.getByRole('listitem').filter({ hasText: 'Versie A' })).toHaveCount(1);
+    await expect(b.getByRole('listitem').filter({ hasText: 'Versie B' })).toHaveCount(1);
+  });
+
+  test("the other tab's version can be opened, and undo brings this tab's back", async ({
+    context,
+  }) => {
+    const { a, b } = await twoTabs(context);
+    await title(b).fill('Versie B');
+    await expect(b.getByText(/Opgeslagen in deze browser om/)).toBeVisible();
+    await title(b).blur();
+    await title(a).fill('Versie A');
+    await expect(a.getByRole('alert')).toContainText('in een ander tabblad gewijzigd');
+    await a.getByRole('button', { name: 'Versie uit het andere tabblad openen' }).click();
+    await expect(title(a)).toHaveValue('Versie B');
+    await expect(a.getByRole('alert')).toHaveCount(0);
+    await a.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect(title(a)).toHaveValue('Versie A');
+  });
 });

@@ -48,11 +48,15 @@ export function EditorToolbar(props: EditorToolbarProps) {
           ? 'Controle: in orde'
           : `Controle: ${errors === 1 ? '1 fout' : `${errors} fouten`}, ${warnings === 1 ? '1 waarschuwing' : `${warnings} waarschuwingen`}`}
       </button>
-      <p className={`save-status${save.state === 'failed' ? ' save-status--failed' : ''}`}>
+      <p
+        className={`save-status${save.state === 'failed' || save.state === 'other-tab' ? ' save-status--failed' : ''}`}
+      >
         {save.state === 'saved' && `Opgeslagen in deze browser om ${formatTime(save.at)}`}
         {save.state === 'unchanged' && 'Nog niets gewijzigd'}
         {save.state === 'same-as-published' &&
           'Gelijk aan de gepubliceerde route: geen concept bewaard'}
+        {save.state === 'other-tab' &&
+          'Niet opgeslagen: dit concept is in een ander tabblad gewijzigd. Kies hierboven hoe je verdergaat.'}
         {save.state === 'failed' && save.message}
       </p>
       <p className="layout-status" aria-live="polite">

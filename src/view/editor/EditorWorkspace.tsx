@@ -10,6 +10,7 @@ import { EditorContext, type EditorTab } from './editor-context.ts';
 import type { EditorOptions } from './editor-options.ts';
 import { EditorTabs } from './EditorTabs.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
+import { OtherTabNotice } from './OtherTabNotice.tsx';
 import { type PrebuiltLayout, useRouteLayout } from './layout/use-route-layout.ts';
 import { EdgesPanel } from './panels/EdgesPanel.tsx';
 import { ExportSection } from './panels/ExportSection.tsx';
@@ -28,6 +29,8 @@ export interface EditorWorkspaceProps {
   draft: AutosaveTarget;
   /** The published route, when the draft is this browser's copy of it: stored only while it differs. */
   published?: Route;
+  /** The draft's stored text as read on opening (null when nothing is stored yet). */
+  storedText: string | null;
   options: EditorOptions;
   /** Layouts the build made (the published route, the templates): shown at once when they fit. */
   prebuilt?: readonly PrebuiltLayout[];
@@ -40,11 +43,19 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
     props.options,
   );
   const layout = useRouteLayout(api.route, props.prebuilt, props.draft.id);
-  const save = useAutosave(props.draft, {
+  const autosave = useAutosave(props.draft, {
     route: api.route,
     edited: history.edited,
     published: props.published,
+    storedText: props.storedText,
   });
+  const openOtherTabVersion = () => {
+    const theirs = autosave.adoptOtherTab();
+    if (!theirs) return;
+    api.mark();
+    api.edit({ type: 'replaceRoute', route: theirs });
+    api.announce('De versie uit het andere tabblad is geopend.');
+  };
   const errors = api.problems.filter((problem) => problem.severity === 'error').length;
   const labels: Record<EditorTab, string> = {
     route: 'Route',
@@ -68,11 +79,19 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
         data-laid-out-steps={layout.layout?.nodes.length ?? 0}
       >
         {props.notice}
+        {autosave.otherTab && (
+          <OtherTabNotice
+            theirs={autosave.otherTab.theirs}
+            mine={api.route}
+            draft={props.draft}
+            onOpenTheirs={openOtherTabVersion}
+          />
+        )}
         <EditorToolbar
           {...history}
           onUndo={history.undo}
           onRedo={history.redo}
-          save={save}
+          save={autosave.status}
           errors={errors}
           warnings={api.problems.length - errors}
           onShowProblems={() => setTab('controle')}
