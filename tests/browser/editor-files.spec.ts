@@ -105,7 +105,7 @@ test('errors block the download and say why', async ({ page }) => {
   await startFromTemplate(page, /voortgezet onderwijs/);
   await openTab(page, /Bestand/);
   await expect(
-    page.getByText(/Downloaden kan pas als de route geen fouten meer heeft/),
+    page.getByText(/Downloaden kan pas als alles is ingevuld/),
   ).toBeVisible();
   // aria-disabled, not disabled: it stays focusable, and pressing it says why.
   await page.getByRole('button', { name: 'Routebestand (JSON) downloaden' }).focus();

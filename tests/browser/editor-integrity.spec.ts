@@ -143,3 +143,25 @@ test.describe('one draft open in two tabs', () => {
     await expect(title(a)).toHaveValue('Versie A');
   });
 });
+
+test('a new draft lists empty required fields as to do, and shows rule problems at once', async ({
+  page,
+}) => {
+  await startFromTemplate(page, /voortgezet onderwijs/);
+  await expect(page.getByRole('tab', { name: /^Controle/ })).toHaveText(
+    'Controle (3 nog invullen)',
+  );
+  await openTab(page, /^Route$/);
+  const school = page.getByLabel(/^Naam van de school/);
+  await expect(page.locator('#veld-school-name-problems')).toHaveText('Nog invullen');
+  await expect(school).not.toHaveAttribute('aria-invalid', 'true');
+
+  // A number that looks like a citizen service number is an error even while fields are empty.
+  const title = page.getByLabel(/^Titel/);
+  await title.fill('Route 111222333');
+  await expect(title).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#veld-title-problems')).toContainText('burgerservicenummer');
+  await expect(page.getByRole('tab', { name: /^Controle/ })).toHaveText(
+    'Controle (1 fout, 3 nog invullen)',
+  );
+});

@@ -11,6 +11,7 @@ import type { EditorOptions } from './editor-options.ts';
 import { EditorTabs } from './EditorTabs.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { OtherTabNotice } from './OtherTabNotice.tsx';
+import { countProblems, countsText } from './problem-counts.ts';
 import { type PrebuiltLayout, useRouteLayout } from './layout/use-route-layout.ts';
 import { EdgesPanel } from './panels/EdgesPanel.tsx';
 import { ExportSection } from './panels/ExportSection.tsx';
@@ -56,13 +57,14 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
     api.edit({ type: 'replaceRoute', route: theirs });
     api.announce('De versie uit het andere tabblad is geopend.');
   };
-  const errors = api.problems.filter((problem) => problem.severity === 'error').length;
+  const counts = countProblems(api.problems);
+  const toSolve = countsText(counts, false);
   const labels: Record<EditorTab, string> = {
     route: 'Route',
     stappen: `Stappen (${api.route.nodes.length})`,
     verbindingen: `Verbindingen (${api.route.edges.length})`,
     groepen: 'Groepen',
-    controle: errors ? `Controle (${errors} ${errors === 1 ? 'fout' : 'fouten'})` : 'Controle',
+    controle: toSolve ? `Controle (${toSolve})` : 'Controle',
     bestand: 'Bestand en delen',
   };
   const layoutNote = layout.error
@@ -92,8 +94,7 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
           onUndo={history.undo}
           onRedo={history.redo}
           save={autosave.status}
-          errors={errors}
-          warnings={api.problems.length - errors}
+          counts={counts}
           onShowProblems={() => setTab('controle')}
           announcement={announcement}
           layoutNote={layoutNote}
