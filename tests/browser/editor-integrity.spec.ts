@@ -1,7 +1,13 @@
 /** The editor never silently changes or loses what a school typed. */
 import { type BrowserContext, type Page, expect, test } from '@playwright/test';
 import { firstSchool } from './content.ts';
-import { chooseByKeyboard, openTab, startFromTemplate, waitForChart } from './editor-helpers.ts';
+import {
+  canvasNode,
+  chooseByKeyboard,
+  openTab,
+  startFromTemplate,
+  waitForChart,
+} from './editor-helpers.ts';
 
 test('changing a step id letter by letter never moves its connections to another step', async ({
   page,
@@ -164,4 +170,34 @@ test('a new draft lists empty required fields as to do, and shows rule problems 
   await expect(page.getByRole('tab', { name: /^Controle/ })).toHaveText(
     'Controle (1 fout, 3 nog invullen)',
   );
+});
+
+test('a layout worker that never answers is stopped: the chart is laid out anyway, and the editor says so', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // The worker script loads but never replies to ELK's messages.
+  await page.route(/elk-worker[^/]*\.js/, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' }),
+  );
+  await page.clock.install();
+  await startFromTemplate(page, /voortgezet onderwijs/);
+  await page.getByLabel('Naam van de nieuwe stap').fill('Vertrouwenspersoon');
+  await page.getByRole('button', { name: 'Stap toevoegen' }).click();
+  await expect(page.getByText('Schema wordt bijgewerkt…')).toBeVisible();
+
+  // The warm-up layout and the next one each wait for the silent worker until the timeout.
+  for (let round = 0; round < 2; round++) {
+    await page.clock.fastForward('00:21');
+    await page.waitForTimeout(500);
+  }
+  await expect(canvasNode(page, 'Vertrouwenspersoon')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.editor')).toHaveAttribute('data-layout-state', 'klaar');
+  await expect(page.getByText(/in de pagina zelf opgemaakt/)).toBeVisible();
+
+  // Later edits are laid out too, without waiting for a worker.
+  await page.getByRole('button', { name: 'Alle stappen' }).click();
+  await page.getByLabel('Naam van de nieuwe stap').fill('Schoolmaatschappelijk werk');
+  await page.getByRole('button', { name: 'Stap toevoegen' }).click();
+  await expect(canvasNode(page, 'Schoolmaatschappelijk werk')).toBeVisible();
 });

@@ -71,7 +71,7 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
     ? `Het schema kon niet worden opgemaakt: ${layout.error}`
     : layout.pending
       ? 'Schema wordt bijgewerkt…'
-      : '';
+      : (layout.notice ?? '');
 
   return (
     <EditorContext.Provider value={api}>
