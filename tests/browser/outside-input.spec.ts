@@ -1,6 +1,7 @@
 /** Files and links from outside the editor: refused with a clear Dutch message, never corrupted. */
 import { expect, test } from '@playwright/test';
 import { firstSchool } from './content.ts';
+import { startFromTemplate } from './editor-helpers.ts';
 
 const routeText = () => JSON.stringify(firstSchool().route, null, 2);
 
@@ -50,4 +51,19 @@ test('a UTF-8 file with a byte order mark opens', async ({ page }) => {
     buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(routeText())]),
   });
   await expect(page).toHaveURL(/\/bewerken\/concept\?id=concept-/);
+});
+
+test('a mobile number in international form is no BSN, a BSN with spaces is', async ({ page }) => {
+  await startFromTemplate(page, /voortgezet onderwijs/);
+  await page.getByRole('button', { name: /^Mentor Rol$/ }).click();
+  const phone = page.getByLabel(/^Telefoon/);
+  await phone.fill('+31 612345671');
+  await phone.blur();
+  const description = page.getByLabel(/^Wat gebeurt hier/);
+  await description.fill('Bespreekt leerling 123 456 782.');
+  await expect(description).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#veld-nodes-1-description-problems')).toContainText(
+    'burgerservicenummer',
+  );
+  await expect(phone).not.toHaveAttribute('aria-invalid', 'true');
 });
