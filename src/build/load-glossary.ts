@@ -2,13 +2,13 @@
  * Reads and validates every glossary file. All files are checked and every
  * problem kept, like the routes, so an author sees all that is wrong at once.
  */
-import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { type GlossaryFile, checkGlossaryRules } from '../core/glossary/glossary-rules.ts';
 import type { GlossaryEntry } from '../core/glossary/glossary-schema.ts';
 import { error, hasErrors } from '../core/problem.ts';
 import { validateGlossaryEntryText } from '../core/glossary/validate-glossary-entry.ts';
 import { GLOSSARY_DIR, listFiles } from './content-files.ts';
+import { readContentFile } from './read-content-file.ts';
 import type { FileProblems } from './load-routes.ts';
 
 export interface LoadedGlossary {
@@ -33,12 +33,12 @@ export function loadGlossary(root: string, today: string, only?: readonly string
   for (const missing of (only ?? []).filter((file) => !files.includes(file)))
     problemsByFile.set(missing, [error('', `niet gevonden in ${GLOSSARY_DIR}`)]);
   for (const file of files) {
-    const text = readText(join(root, file));
-    if (text === null) {
-      problemsByFile.set(file, [error('', 'bestand niet leesbaar')]);
+    const read = readContentFile(join(root, file));
+    if (!read.ok) {
+      problemsByFile.set(file, [read.problem]);
       continue;
     }
-    const { entry, problems } = validateGlossaryEntryText(text);
+    const { entry, problems } = validateGlossaryEntryText(read.text);
     if (problems.length > 0) problemsByFile.set(file, problems);
     if (entry) valid.push({ file, name: glossaryNameOf(file), entry });
   }
@@ -58,12 +58,4 @@ export function loadGlossary(root: string, today: string, only?: readonly string
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([file, problems]) => ({ file, problems })),
   };
-}
-
-function readText(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return null;
-  }
 }

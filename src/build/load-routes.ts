@@ -2,12 +2,12 @@
  * Reads and validates route files. Every file is checked and every problem kept,
  * so a school sees all that is wrong at once instead of one error per build.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Problem, error } from '../core/problem.ts';
+import type { Problem } from '../core/problem.ts';
 import type { ContentRefs } from '../core/route/route-rules.ts';
 import type { Route } from '../core/route/route-schema.ts';
 import { checkSlug, validateRouteText } from '../core/route/validate-route.ts';
+import { readContentFile } from './read-content-file.ts';
 import { GLOSSARY_DIR, ROUTES_DIR, SOCIAL_MAP_DIR, listFiles, slugOf } from './content-files.ts';
 
 export interface RouteEntry {
@@ -44,23 +44,15 @@ export function loadRoutes(root: string, today: string, files: string[] = listRo
   const reports: FileProblems[] = [];
   for (const file of files) {
     const slug = slugOf(file);
-    const text = readText(join(root, file));
-    if (text === null) {
-      reports.push({ file, problems: [error('', 'bestand niet gevonden of niet leesbaar')] });
+    const read = readContentFile(join(root, file));
+    if (!read.ok) {
+      reports.push({ file, problems: [...checkSlug(slug), read.problem] });
       continue;
     }
-    const { route, problems } = validateRouteText(text, refs, today);
+    const { route, problems } = validateRouteText(read.text, refs, today);
     const allProblems = [...checkSlug(slug), ...problems];
     if (allProblems.length > 0) reports.push({ file, problems: allProblems });
     if (route && checkSlug(slug).length === 0) routes.push({ slug, file, route });
   }
   return { routes, reports };
-}
-
-function readText(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return null;
-  }
 }

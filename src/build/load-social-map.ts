@@ -2,12 +2,13 @@
  * Reads the social map from `content/socialmap/` and validates it as a whole (see
  * validate-social-map.ts). Without that folder the site simply has an empty social map.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SocialMap } from '../core/socialmap/social-map-schema.ts';
-import { type SourceFile, unreadable, validateSocialMap } from '../core/socialmap/validate-social-map.ts';
+import { type SourceFile, validateSocialMap } from '../core/socialmap/validate-social-map.ts';
 import { SOCIAL_MAP_DIR, listFiles, slugOf } from './content-files.ts';
 import type { FileProblems } from './load-routes.ts';
+import { readContentFile } from './read-content-file.ts';
 
 export const SOCIAL_MAP_FILES = {
   region: join(SOCIAL_MAP_DIR, 'region.json'),
@@ -40,12 +41,10 @@ export function loadSocialMap(root: string, today: string, terms: ReadonlySet<st
   if (!existsSync(join(root, SOCIAL_MAP_DIR))) return { socialMap: EMPTY_SOCIAL_MAP, reports: [] };
   const missing: FileProblems[] = [];
   const read = (file: string, id?: string): SourceFile => {
-    try {
-      return { file, text: readFileSync(join(root, file), 'utf8'), ...(id !== undefined && { id }) };
-    } catch {
-      missing.push(unreadable(file));
-      return { file, text: '{}', ...(id !== undefined && { id }) };
-    }
+    const read = readContentFile(join(root, file));
+    if (read.ok) return { file, text: read.text, ...(id !== undefined && { id }) };
+    missing.push({ file, problems: [read.problem] });
+    return { file, text: '{}', ...(id !== undefined && { id }) };
   };
   const inDir = (dir: string) =>
     listFiles(join(root, dir), '.json').map((path) => read(path.slice(root.length + 1), slugOf(path)));

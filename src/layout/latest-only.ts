@@ -2,7 +2,9 @@
  * Runs layouts one at a time where only the newest request matters (the editor asks
  * for a layout after every keystroke). A request made while one runs replaces any
  * waiting request; results of requests that a newer one overtook are dropped, so an
- * old layout can never overwrite a newer one on screen.
+ * old layout can never overwrite a newer one on screen. With a timeout, a run that never
+ * answers fails with LayoutTimeout and the queue moves on: one stuck layout must not
+ * block every later one. Its answer, should it still come, is dropped.
  */
 export type LatestResult<T> =
   | { status: 'done'; requestId: number; value: T }
@@ -19,16 +21,53 @@ export interface LatestOnly<I, T> {
   request(input: I): Promise<LatestResult<T>>;
 }
 
-export function latestOnly<I, T>(run: (input: I) => Promise<T>): LatestOnly<I, T> {
+export interface LatestOnlyOptions {
+  /** Give up on a run after this many milliseconds. */
+  timeoutMs?: number;
+}
+
+export class LayoutTimeout extends Error {
+  constructor(timeoutMs: number) {
+    super(
+      `het opmaken gaf na ${Math.round(timeoutMs / 1000)} seconden geen antwoord. ` +
+        'Bij de volgende wijziging wordt het opnieuw geprobeerd.',
+    );
+    this.name = 'LayoutTimeout';
+  }
+}
+
+export function latestOnly<I, T>(
+  run: (input: I) => Promise<T>,
+  { timeoutMs }: LatestOnlyOptions = {},
+): LatestOnly<I, T> {
   let newest = 0;
   let running = false;
   let waiting: Waiting<I, T> | null = null;
 
   const start = (job: Waiting<I, T>) => {
     running = true;
+    let settled = false;
+    const settle = (result: LatestResult<T>) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      finish(job, result);
+    };
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(
+            () =>
+              settle({
+                status: 'failed',
+                requestId: job.requestId,
+                error: new LayoutTimeout(timeoutMs),
+              }),
+            timeoutMs,
+          );
     run(job.input).then(
-      (value) => finish(job, { status: 'done', requestId: job.requestId, value }),
-      (error: unknown) => finish(job, { status: 'failed', requestId: job.requestId, error }),
+      (value) => settle({ status: 'done', requestId: job.requestId, value }),
+      (error: unknown) => settle({ status: 'failed', requestId: job.requestId, error }),
     );
   };
 

@@ -106,9 +106,7 @@ test('the exported SVG holds every node label and the main flow', async ({ page 
 test('errors block the download and say why', async ({ page }) => {
   await startFromTemplate(page, /voortgezet onderwijs/);
   await openTab(page, /Bestand/);
-  await expect(
-    page.getByText(/Downloaden kan pas als de route geen fouten meer heeft/),
-  ).toBeVisible();
+  await expect(page.getByText(/Downloaden kan pas als alles is ingevuld/)).toBeVisible();
   // aria-disabled, not disabled: it stays focusable, and pressing it says why.
   await page.getByRole('button', { name: 'Routebestand (JSON) downloaden' }).focus();
   await page.keyboard.press('Enter');

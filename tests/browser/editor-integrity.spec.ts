@@ -1,7 +1,13 @@
 /** The editor never silently changes or loses what a school typed. */
-import { expect, test } from '@playwright/test';
+import { type BrowserContext, type Page, expect, test } from '@playwright/test';
 import { firstSchool } from './content.ts';
-import { chooseByKeyboard, openTab, startFromTemplate, waitForChart } from './editor-helpers.ts';
+import {
+  canvasNode,
+  chooseByKeyboard,
+  openTab,
+  startFromTemplate,
+  waitForChart,
+} from './editor-helpers.ts';
 
 test('changing a step id letter by letter never moves its connections to another step', async ({
   page,
@@ -85,4 +91,113 @@ test('undo back to the published route is kept: a reload does not bring the edit
   await openTab(page, /^Route$/);
   await expect(page.getByLabel(/^Titel/)).toHaveValue(published);
   await expect(page.getByText(/Je gaat verder met je concept/)).toHaveCount(0);
+});
+
+test.describe('one draft open in two tabs', () => {
+  /** Tab A and tab B on the same new draft, both showing its Route tab. */
+  async function twoTabs(context: BrowserContext) {
+    const a = await context.newPage();
+    await startFromTemplate(a, /voortgezet onderwijs/);
+    const b = await context.newPage();
+    await b.goto(a.url());
+    for (const page of [a, b]) {
+      await waitForChart(page);
+      await openTab(page, /^Route$/);
+    }
+    return { a, b };
+  }
+  const title = (page: Page) => page.getByLabel(/^Titel/);
+
+  test('a write in one tab is never silently overwritten by the other', async ({ context }) => {
+    const { a, b } = await twoTabs(context);
+    await title(a).fill('Versie A');
+    await expect(a.getByText(/Opgeslagen in deze browser om/)).toBeVisible();
+    await title(b).fill('Versie B');
+
+    await a.reload();
+    await waitForChart(a);
+    await openTab(a, /^Route$/);
+    await expect(title(a)).toHaveValue('Versie A');
+
+    const alert = b.getByRole('alert').filter({ hasText: 'in een ander tabblad gewijzigd' });
+    await expect(alert).toBeVisible();
+    await expect(b.getByText(/Niet opgeslagen/)).toBeVisible();
+    await alert.getByRole('button', { name: 'Mijn versie als nieuw concept bewaren' }).click();
+    await expect(b).not.toHaveURL(a.url());
+    await waitForChart(b);
+    await openTab(b, /^Route$/);
+    await expect(title(b)).toHaveValue('Versie B');
+
+    await b.goto('/bewerken');
+    await expect(b.getByRole('listitem').filter({ hasText: 'Versie A' })).toHaveCount(1);
+    await expect(b.getByRole('listitem').filter({ hasText: 'Versie B' })).toHaveCount(1);
+  });
+
+  test("the other tab's version can be opened, and undo brings this tab's back", async ({
+    context,
+  }) => {
+    const { a, b } = await twoTabs(context);
+    await title(b).fill('Versie B');
+    await expect(b.getByText(/Opgeslagen in deze browser om/)).toBeVisible();
+    await title(b).blur();
+    await title(a).fill('Versie A');
+    await expect(a.getByRole('alert')).toContainText('in een ander tabblad gewijzigd');
+    await a.getByRole('button', { name: 'Versie uit het andere tabblad openen' }).click();
+    await expect(title(a)).toHaveValue('Versie B');
+    await expect(a.getByRole('alert')).toHaveCount(0);
+    await a.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect(title(a)).toHaveValue('Versie A');
+  });
+});
+
+test('a new draft lists empty required fields as to do, and shows rule problems at once', async ({
+  page,
+}) => {
+  await startFromTemplate(page, /voortgezet onderwijs/);
+  await expect(page.getByRole('tab', { name: /^Controle/ })).toHaveText(
+    'Controle (3 nog invullen)',
+  );
+  await openTab(page, /^Route$/);
+  const school = page.getByLabel(/^Naam van de school/);
+  await expect(page.locator('#veld-school-name-problems')).toHaveText('Nog invullen');
+  await expect(school).not.toHaveAttribute('aria-invalid', 'true');
+
+  // A number that looks like a citizen service number is an error even while fields are empty.
+  const title = page.getByLabel(/^Titel/);
+  await title.fill('Route 111222333');
+  await expect(title).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#veld-title-problems')).toContainText('burgerservicenummer');
+  await expect(page.getByRole('tab', { name: /^Controle/ })).toHaveText(
+    'Controle (1 fout, 3 nog invullen)',
+  );
+});
+
+test('a layout worker that never answers is stopped: the chart is laid out anyway, and the editor says so', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // The worker script loads but never replies to ELK's messages.
+  await page.route(/elk-worker[^/]*\.js/, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' }),
+  );
+  await page.clock.install();
+  await startFromTemplate(page, /voortgezet onderwijs/);
+  await page.getByLabel('Naam van de nieuwe stap').fill('Vertrouwenspersoon');
+  await page.getByRole('button', { name: 'Stap toevoegen' }).click();
+  await expect(page.getByText('Schema wordt bijgewerkt…')).toBeVisible();
+
+  // The warm-up layout and the next one each wait for the silent worker until the timeout.
+  for (let round = 0; round < 2; round++) {
+    await page.clock.fastForward('00:21');
+    await page.waitForTimeout(500);
+  }
+  await expect(canvasNode(page, 'Vertrouwenspersoon')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.editor')).toHaveAttribute('data-layout-state', 'klaar');
+  await expect(page.getByText(/in de pagina zelf opgemaakt/)).toBeVisible();
+
+  // Later edits are laid out too, without waiting for a worker.
+  await page.getByRole('button', { name: 'Alle stappen' }).click();
+  await page.getByLabel('Naam van de nieuwe stap').fill('Schoolmaatschappelijk werk');
+  await page.getByRole('button', { name: 'Stap toevoegen' }).click();
+  await expect(canvasNode(page, 'Schoolmaatschappelijk werk')).toBeVisible();
 });

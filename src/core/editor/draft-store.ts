@@ -17,7 +17,8 @@ export { type KeyValueStore, type SetAside, SET_ASIDE_SUFFIX };
 export const DRAFT_KEY_PREFIX = 'routekaart:concept:';
 
 export type LoadedDraft =
-  | { status: 'found'; draft: Draft }
+  /** `text` is the stored text: a tab keeps it to notice another tab's write (draft-sync.ts). */
+  | { status: 'found'; draft: Draft; text: string }
   | { status: 'missing' }
   | { status: 'set-aside'; setAside: SetAside };
 
@@ -28,7 +29,7 @@ export function loadDraft(store: KeyValueStore, id: string): LoadedDraft {
   const text = store.getItem(key);
   if (text === null) return { status: 'missing' };
   const read = draftFromText(text);
-  if (read.ok && read.draft.id === id) return { status: 'found', draft: read.draft };
+  if (read.ok && read.draft.id === id) return { status: 'found', draft: read.draft, text };
   const reason = read.ok ? 'het concept hoort bij een andere sleutel' : read.reason;
   return { status: 'set-aside', setAside: setAside(store, key, text, reason) };
 }

@@ -7,6 +7,7 @@ import { type Problem, error, hasErrors } from '../problem.ts';
 import type { ContentRefs } from '../route/route-rules.ts';
 import type { Route } from '../route/route-schema.ts';
 import { validateRoute } from '../route/validate-route.ts';
+import { decodeTextFile } from '../text-encoding.ts';
 import { readEditableRoute } from './editable-route.ts';
 
 export const SUPPORTED_VERSION = 1;
@@ -37,6 +38,18 @@ export function importRouteText(text: string, refs: ContentRefs, today: string):
   const editable = readEditableRoute(json.value);
   if (!editable.ok) return { ok: false, problems: [error('', editable.reason)], file: json.value };
   return { ok: true, route: editable.route, warnings: problems };
+}
+
+/** A chosen file: its bytes are checked for their encoding first (text-encoding.ts). */
+export function importRouteBytes(
+  bytes: Uint8Array,
+  refs: ContentRefs,
+  today: string,
+): ImportResult {
+  const decoded = decodeTextFile(bytes);
+  return decoded.ok
+    ? importRouteText(decoded.text, refs, today)
+    : { ok: false, problems: [decoded.problem] };
 }
 
 function versionOf(value: unknown): number | undefined {

@@ -2,7 +2,7 @@
  * The format's rules beyond the shape: references, uniqueness, privacy and
  * freshness. Runs only on a route that already has the right shape.
  */
-import { containsBsnLikeNumber } from './bsn.ts';
+import { containsBsnLikeNumber, looksLikePhoneNumber } from './bsn.ts';
 import { type Problem, error, toPointer, warning } from '../problem.ts';
 import type { Route } from './route-schema.ts';
 import { isOlderThanMonths } from '../dates.ts';
@@ -104,6 +104,8 @@ function checkEdges(route: Route): Problem[] {
 function checkNoBsn(route: Route): Problem[] {
   const problems: Problem[] = [];
   walkStrings(route, [], (text, path) => {
+    // A phone field holding a phone number: its nine-digit tail is not a BSN.
+    if (path[path.length - 1] === 'phone' && looksLikePhoneNumber(text)) return;
     if (containsBsnLikeNumber(text)) {
       problems.push(
         error(

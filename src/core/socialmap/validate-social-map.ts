@@ -4,7 +4,7 @@
  * returned at all: a broken social map never produces a half-built site.
  */
 import { parseJson } from '../parse-json.ts';
-import { type Problem, error, hasErrors } from '../problem.ts';
+import { type Problem, hasErrors } from '../problem.ts';
 import { issuesToProblems } from '../schema-issues.ts';
 import { checkQuestion, checkRoles } from './social-map-reference-rules.ts';
 import {
@@ -122,9 +122,4 @@ function parseFile<T>(
       problems: issuesToProblems(parsed.error.issues, json.value, SOCIAL_MAP_FIELD_NAMES),
     };
   return { value: parsed.data, problems: [] };
-}
-
-/** For a file the loader could not read at all. */
-export function unreadable(file: string): FileReport {
-  return { file, problems: [error('', 'bestand niet gevonden of niet leesbaar')] };
 }

@@ -1,5 +1,6 @@
 /** Undo/redo, the save state, the problem count and the live announcements. */
 import { formatTime } from './format-time.ts';
+import { type ProblemCounts, countsText } from './problem-counts.ts';
 import type { SaveStatus } from './state/use-autosave.ts';
 
 export interface EditorToolbarProps {
@@ -8,15 +9,15 @@ export interface EditorToolbarProps {
   onUndo: () => void;
   onRedo: () => void;
   save: SaveStatus;
-  errors: number;
-  warnings: number;
+  counts: ProblemCounts;
   onShowProblems: () => void;
   announcement: string;
   layoutNote: string;
 }
 
 export function EditorToolbar(props: EditorToolbarProps) {
-  const { save, errors, warnings } = props;
+  const { save, counts } = props;
+  const summary = countsText(counts);
   return (
     <div className="editor-toolbar">
       <div className="button-row">
@@ -41,18 +42,20 @@ export function EditorToolbar(props: EditorToolbarProps) {
       </div>
       <button
         type="button"
-        className={`button problems-button${errors ? ' problems-button--errors' : ''}`}
+        className={`button problems-button${counts.errors ? ' problems-button--errors' : ''}`}
         onClick={props.onShowProblems}
       >
-        {errors === 0 && warnings === 0
-          ? 'Controle: in orde'
-          : `Controle: ${errors === 1 ? '1 fout' : `${errors} fouten`}, ${warnings === 1 ? '1 waarschuwing' : `${warnings} waarschuwingen`}`}
+        {summary ? `Controle: ${summary}` : 'Controle: in orde'}
       </button>
-      <p className={`save-status${save.state === 'failed' ? ' save-status--failed' : ''}`}>
+      <p
+        className={`save-status${save.state === 'failed' || save.state === 'other-tab' ? ' save-status--failed' : ''}`}
+      >
         {save.state === 'saved' && `Opgeslagen in deze browser om ${formatTime(save.at)}`}
         {save.state === 'unchanged' && 'Nog niets gewijzigd'}
         {save.state === 'same-as-published' &&
           'Gelijk aan de gepubliceerde route: geen concept bewaard'}
+        {save.state === 'other-tab' &&
+          'Niet opgeslagen: dit concept is in een ander tabblad gewijzigd. Kies hierboven hoe je verdergaat.'}
         {save.state === 'failed' && save.message}
       </p>
       <p className="layout-status" aria-live="polite">

@@ -10,6 +10,8 @@ import { EditorContext, type EditorTab } from './editor-context.ts';
 import type { EditorOptions } from './editor-options.ts';
 import { EditorTabs } from './EditorTabs.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
+import { OtherTabNotice } from './OtherTabNotice.tsx';
+import { countProblems, countsText } from './problem-counts.ts';
 import { type PrebuiltLayout, useRouteLayout } from './layout/use-route-layout.ts';
 import { EdgesPanel } from './panels/EdgesPanel.tsx';
 import { ExportSection } from './panels/ExportSection.tsx';
@@ -28,6 +30,8 @@ export interface EditorWorkspaceProps {
   draft: AutosaveTarget;
   /** The published route, when the draft is this browser's copy of it: stored only while it differs. */
   published?: Route;
+  /** The draft's stored text as read on opening (null when nothing is stored yet). */
+  storedText: string | null;
   options: EditorOptions;
   /** Layouts the build made (the published route, the templates): shown at once when they fit. */
   prebuilt?: readonly PrebuiltLayout[];
@@ -40,25 +44,34 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
     props.options,
   );
   const layout = useRouteLayout(api.route, props.prebuilt, props.draft.id);
-  const save = useAutosave(props.draft, {
+  const autosave = useAutosave(props.draft, {
     route: api.route,
     edited: history.edited,
     published: props.published,
+    storedText: props.storedText,
   });
-  const errors = api.problems.filter((problem) => problem.severity === 'error').length;
+  const openOtherTabVersion = () => {
+    const theirs = autosave.adoptOtherTab();
+    if (!theirs) return;
+    api.mark();
+    api.edit({ type: 'replaceRoute', route: theirs });
+    api.announce('De versie uit het andere tabblad is geopend.');
+  };
+  const counts = countProblems(api.problems);
+  const toSolve = countsText(counts, false);
   const labels: Record<EditorTab, string> = {
     route: 'Route',
     stappen: `Stappen (${api.route.nodes.length})`,
     verbindingen: `Verbindingen (${api.route.edges.length})`,
     groepen: 'Groepen',
-    controle: errors ? `Controle (${errors} ${errors === 1 ? 'fout' : 'fouten'})` : 'Controle',
+    controle: toSolve ? `Controle (${toSolve})` : 'Controle',
     bestand: 'Bestand en delen',
   };
   const layoutNote = layout.error
     ? `Het schema kon niet worden opgemaakt: ${layout.error}`
     : layout.pending
       ? 'Schema wordt bijgewerkt…'
-      : '';
+      : (layout.notice ?? '');
 
   return (
     <EditorContext.Provider value={api}>
@@ -68,13 +81,20 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
         data-laid-out-steps={layout.layout?.nodes.length ?? 0}
       >
         {props.notice}
+        {autosave.otherTab && (
+          <OtherTabNotice
+            theirs={autosave.otherTab.theirs}
+            mine={api.route}
+            draft={props.draft}
+            onOpenTheirs={openOtherTabVersion}
+          />
+        )}
         <EditorToolbar
           {...history}
           onUndo={history.undo}
           onRedo={history.redo}
-          save={save}
-          errors={errors}
-          warnings={api.problems.length - errors}
+          save={autosave.status}
+          counts={counts}
           onShowProblems={() => setTab('controle')}
           announcement={announcement}
           layoutNote={layoutNote}

@@ -5,7 +5,7 @@
  */
 import { createContext, useContext } from 'react';
 import type { Edit } from '../../core/editor/edits.ts';
-import type { Problem } from '../../core/problem.ts';
+import type { DraftProblem } from '../../core/editor/check-draft.ts';
 import type { Route } from '../../core/route/route-schema.ts';
 import type { EditorOptions } from './editor-options.ts';
 
@@ -27,8 +27,8 @@ export interface EditorApi {
   edit(edit: Edit, field?: string): void;
   /** Closes the open undo step (a field lost focus). */
   mark(): void;
-  problems: readonly Problem[];
-  problemsAt(field: string): readonly Problem[];
+  problems: readonly DraftProblem[];
+  problemsAt(field: string): readonly DraftProblem[];
   options: EditorOptions;
   selection: Selection;
   select(selection: Selection): void;

@@ -32,3 +32,35 @@ describe('the editor ELK without a working Web Worker', () => {
     expect(elk.mode()).toBe('main-thread');
   });
 });
+
+describe('the editor ELK with a worker that never answers', () => {
+  /** A worker that loads but never replies; counts how often one is started and stopped. */
+  const workers = { started: 0, terminated: 0 };
+  class SilentWorker extends EventTarget {
+    onmessage: unknown = null;
+    constructor() {
+      super();
+      workers.started++;
+    }
+    postMessage() {}
+    terminate() {
+      workers.terminated++;
+    }
+  }
+
+  it('times out, restarts the worker, lays out on the main thread, and says so', async () => {
+    vi.stubGlobal('Worker', SilentWorker);
+    const elk = createBrowserElk({ timeoutMs: 50 });
+    const layout = await layoutRoute(makeRoute(), elk);
+    expect(layout.nodes.map((node) => node.id)).toEqual(['mentor', 'ib', 'zat']);
+    expect(workers).toEqual({ started: 2, terminated: 1 });
+    expect(elk.mode()).toBe('worker');
+    expect(elk.notice()).toMatch(/duurde te lang/);
+
+    // A second silent worker: from then on the main thread does the work.
+    await layoutRoute(makeRoute(), elk);
+    expect(workers.terminated).toBe(2);
+    expect(elk.mode()).toBe('main-thread');
+    expect(elk.notice()).toMatch(/in de pagina zelf/);
+  });
+});

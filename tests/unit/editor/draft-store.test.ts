@@ -23,7 +23,7 @@ describe('draft storage', () => {
     const store = memoryStore();
     saveDraft(store, draft('a', '2026-11-27T10:00:00.000Z'));
     saveDraft(store, draft('b', '2026-11-27T11:00:00.000Z'));
-    expect(loadDraft(store, 'a')).toEqual({ status: 'found', draft: draft('a') });
+    expect(loadDraft(store, 'a')).toMatchObject({ status: 'found', draft: draft('a') });
     expect(listDrafts(store).drafts.map((item) => item.id)).toEqual(['b', 'a']);
     discardDraft(store, 'a');
     expect(loadDraft(store, 'a')).toEqual({ status: 'missing' });
@@ -36,7 +36,7 @@ describe('draft storage', () => {
       route: makeRoute({ nodes: [makeNode('x', { label: '' })] }),
     };
     saveDraft(store, unfinished);
-    expect(loadDraft(store, 'a')).toEqual({ status: 'found', draft: unfinished });
+    expect(loadDraft(store, 'a')).toMatchObject({ status: 'found', draft: unfinished });
   });
 
   it.each([

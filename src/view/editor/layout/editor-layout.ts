@@ -9,7 +9,7 @@ import type { Route } from '../../../core/route/route-schema.ts';
 import { type LatestOnly, type LatestResult, latestOnly } from '../../../layout/latest-only.ts';
 import { layoutRoute } from '../../../layout/layout-route.ts';
 import type { RouteLayout } from '../../../layout/layout-types.ts';
-import { type BrowserElk, createBrowserElk } from './browser-elk.ts';
+import { type BrowserElk, ELK_TIMEOUT_MS, createBrowserElk } from './browser-elk.ts';
 
 export interface EditorLayout {
   request(route: Route): Promise<LatestResult<RouteLayout>>;
@@ -45,8 +45,11 @@ let shared: EditorLayout | null = null;
 export function editorLayout(): EditorLayout {
   if (shared) return shared;
   const elk = createBrowserElk();
-  const queue: LatestOnly<Route, RouteLayout> = latestOnly((route) =>
-    layoutRoute(layoutableRoute(route), elk),
+  // ELK gives up on a silent worker itself (browser-elk.ts); this is the last line, for a
+  // layout that still never answers (say, the main-thread code that never loads).
+  const queue: LatestOnly<Route, RouteLayout> = latestOnly(
+    (route) => layoutRoute(layoutableRoute(route), elk),
+    { timeoutMs: 3 * ELK_TIMEOUT_MS },
   );
   shared = { request: (route) => queue.request(route), elk };
   // A real request made meanwhile waits for this one and then runs on a warm ELK.

@@ -28,6 +28,8 @@ interface Finished {
   /** The layout input the layout belongs to: it lags behind while a newer one is computed. */
   key: string | null;
   error: string | null;
+  /** How layouts are made, when the user should know (browser-elk.ts: a worker that timed out). */
+  notice: string | null;
 }
 
 export interface RouteLayoutState {
@@ -38,6 +40,7 @@ export interface RouteLayoutState {
   current: boolean;
   pending: boolean;
   error: string | null;
+  notice: string | null;
 }
 
 export function useRouteLayout(
@@ -50,8 +53,8 @@ export function useRouteLayout(
   const [finished, setFinished] = useState<Finished>(() => {
     const layout = layoutAtHand(key, prebuilt, draftId);
     return layout
-      ? { layout, route, key, error: null }
-      : { layout: null, route: null, key: null, error: null };
+      ? { layout, route, key, error: null, notice: null }
+      : { layout: null, route: null, key: null, error: null, notice: null };
   });
   const latestRequest = useRef<{ key: string; start: number } | null>(null);
   const current = finished.key === key;
@@ -68,7 +71,13 @@ export function useRouteLayout(
     if (known) {
       // Showing a layout the editor already has is what this effect is for.
       // eslint-disable-next-line react-hooks/set-state-in-effect
-      setFinished({ layout: known, route, key, error: null });
+      setFinished((previous) => ({
+        layout: known,
+        route,
+        key,
+        error: null,
+        notice: previous.notice,
+      }));
       return;
     }
     let active = true;
@@ -83,7 +92,13 @@ export function useRouteLayout(
           return;
         }
         rememberLayout(key, result.value, draftId);
-        setFinished({ layout: result.value, route, key, error: null });
+        setFinished({
+          layout: result.value,
+          route,
+          key,
+          error: null,
+          notice: editorLayout().elk.notice(),
+        });
       });
     return () => {
       active = false;
@@ -105,6 +120,7 @@ export function useRouteLayout(
     current,
     pending: !current && finished.error === null,
     error: finished.error,
+    notice: finished.notice,
   };
 }
 

@@ -1,16 +1,16 @@
 /**
- * Downloads: the route file (what gets published) and the chart as SVG or PNG. Errors
- * block them, with the reason shown and a way to the list; warnings do not.
+ * Downloads: the route file (what gets published) and the chart as SVG or PNG. Errors and
+ * empty required fields block them, with the reason shown and a way to the list; warnings do not.
  */
 import { useId, useState } from 'react';
 import { routeFileName, routeFileText } from '../../../core/editor/route-file.ts';
 import { useEditorApi } from '../editor-context.ts';
 import { optionsToRefs } from '../editor-options.ts';
 import { todayIso } from '../../../core/dates.ts';
-import { hasErrors } from '../../../core/problem.ts';
-import { validateRoute } from '../../../core/route/validate-route.ts';
+import { blocksPublishing, checkDraft } from '../../../core/editor/check-draft.ts';
 import { chartPngBlob, chartSvgText } from '../export/chart-files.ts';
 import { downloadBlob, downloadText } from '../export/download.ts';
+import { countProblems, countsText } from '../problem-counts.ts';
 import type { RouteLayoutState } from '../layout/use-route-layout.ts';
 
 export function ExportSection({
@@ -23,8 +23,8 @@ export function ExportSection({
   const api = useEditorApi();
   const id = useId();
   const [note, setNote] = useState('');
-  const errors = api.problems.filter((problem) => problem.severity === 'error').length;
-  const blocked = errors > 0;
+  const toSolve = countsText(countProblems(api.problems), false);
+  const blocked = toSolve !== '';
   const fileName = routeFileName(api.route, publishedSlug);
   const baseName = fileName.replace(/\.json$/, '');
   const title = api.route.school?.name
@@ -33,14 +33,10 @@ export function ExportSection({
 
   const guard = (action: () => void | Promise<void>) => async () => {
     // The list may lag a keystroke behind (it is checked in a deferred render): check now.
-    if (
-      blocked ||
-      hasErrors(validateRoute(api.route, optionsToRefs(api.options), todayIso()).problems)
-    ) {
+    const now = checkDraft(api.route, optionsToRefs(api.options), todayIso());
+    if (now.some(blocksPublishing)) {
       api.showTab('controle');
-      api.announce(
-        `Downloaden kan nog niet: er ${errors === 1 ? 'is 1 fout' : `zijn ${errors} fouten`}.`,
-      );
+      api.announce(`Downloaden kan nog niet: ${countsText(countProblems(now), false)}.`);
       return;
     }
     try {
@@ -60,10 +56,9 @@ export function ExportSection({
       <h3 id={`${id}-titel`}>Downloaden</h3>
       {blocked ? (
         <p id={`${id}-reden`} className="field-problem field-problem--error">
-          Downloaden kan pas als de route geen fouten meer heeft: nu{' '}
-          {errors === 1 ? '1 fout' : `${errors} fouten`}.{' '}
+          Downloaden kan pas als alles is ingevuld en de route geen fouten meer heeft: nu {toSolve}.{' '}
           <button type="button" className="link-button" onClick={() => api.showTab('controle')}>
-            Bekijk de fouten
+            Bekijk wat er nog moet
           </button>
         </p>
       ) : (

@@ -3,7 +3,11 @@
  * taken over, as one undoable step; otherwise every problem is listed and the draft stays.
  */
 import { useId, useState } from 'react';
-import { importRouteText } from '../../../core/editor/import-route.ts';
+import {
+  type ImportResult,
+  importRouteBytes,
+  importRouteText,
+} from '../../../core/editor/import-route.ts';
 import { todayIso } from '../../../core/dates.ts';
 import { optionsToRefs } from '../editor-options.ts';
 import { useEditorApi } from '../editor-context.ts';
@@ -15,8 +19,7 @@ export function ImportSection() {
   const id = useId();
   const [failed, setFailed] = useState<FailedImport | null>(null);
 
-  const importText = (source: string): boolean => {
-    const result = importRouteText(source, optionsToRefs(api.options), todayIso());
+  const take = (result: ImportResult): boolean => {
     if (!result.ok) {
       setFailed(result);
       return false;
@@ -39,7 +42,8 @@ export function ImportSection() {
         idPrefix={id}
         rows={5}
         pasteButtonLabel="Geplakte tekst inlezen"
-        onText={importText}
+        onText={(text) => take(importRouteText(text, optionsToRefs(api.options), todayIso()))}
+        onFile={(bytes) => take(importRouteBytes(bytes, optionsToRefs(api.options), todayIso()))}
       />
       {failed && <ImportProblems failed={failed} />}
     </section>

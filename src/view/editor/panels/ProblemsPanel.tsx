@@ -1,18 +1,20 @@
 /**
- * Every problem the build would report, errors first, each a button that opens the item
- * and puts focus in the field. Warnings do not block the download; errors do.
+ * Every problem the build would report, errors first, then the required fields still empty,
+ * then warnings; each a button that opens the item and puts focus in the field. Warnings do
+ * not block the download; errors and empty required fields do.
  */
 import { problemTarget } from '../../../core/editor/problem-target.ts';
-import type { Problem } from '../../../core/problem.ts';
+import type { DraftProblem } from '../../../core/editor/check-draft.ts';
 import { useEditorApi } from '../editor-context.ts';
 import { problemLocation } from '../problem-text.ts';
 
 export function ProblemsPanel() {
   const api = useEditorApi();
   const errors = api.problems.filter((problem) => problem.severity === 'error');
+  const todo = api.problems.filter((problem) => problem.severity === 'todo');
   const warnings = api.problems.filter((problem) => problem.severity === 'warning');
 
-  const jump = (problem: Problem) => {
+  const jump = (problem: DraftProblem) => {
     const target = problemTarget(problem.path);
     switch (target.section) {
       case 'route':
@@ -45,6 +47,11 @@ export function ProblemsPanel() {
     <div>
       {[
         { title: 'Fouten', hint: 'Los deze op voordat je de route downloadt.', items: errors },
+        {
+          title: 'Nog invullen',
+          hint: 'Deze verplichte velden zijn nog leeg. Vul ze in voordat je de route downloadt.',
+          items: todo,
+        },
         {
           title: 'Waarschuwingen',
           hint: 'Downloaden kan, maar kijk er even naar.',

@@ -9,12 +9,15 @@ export function RouteFileFields({
   rows,
   pasteButtonLabel,
   onText,
+  onFile,
 }: {
   idPrefix: string;
   rows: number;
   pasteButtonLabel: string;
   /** Returns whether the text was accepted; accepted pasted text is cleared. */
   onText: (text: string) => boolean;
+  /** A chosen file, as bytes: its encoding is checked before it is read as text. */
+  onFile: (bytes: Uint8Array) => void;
 }) {
   const [text, setText] = useState('');
   return (
@@ -28,7 +31,7 @@ export function RouteFileFields({
           onChange={async (event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
-            if (file) onText(await file.text());
+            if (file) onFile(new Uint8Array(await file.arrayBuffer()));
           }}
         />
       </div>

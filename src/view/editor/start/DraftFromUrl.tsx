@@ -72,11 +72,12 @@ function StoredDraft({ id, options, prebuilt }: DraftFromUrlProps & { id: string
     return (
       <Problem message="Dit concept staat niet (meer) in deze browser. Concepten worden per browser bewaard." />
     );
-  const { draft } = loaded;
+  const { draft, text } = loaded;
   return (
     <EditorWorkspace
       initialRoute={draft.route}
       draft={{ id: draft.id, origin: draft.origin, ...(draft.slug ? { slug: draft.slug } : {}) }}
+      storedText={text}
       options={options}
       prebuilt={prebuilt}
     />

@@ -70,6 +70,7 @@ export function PublishedDraft({ slug, route, layout, options }: PublishedDraftP
         initialRoute={found?.route ?? route}
         draft={{ id, origin: 'published', slug }}
         published={route}
+        storedText={loaded.status === 'found' ? loaded.text : null}
         options={options}
         prebuilt={[{ key: layoutInputKey(route), layout }]}
         notice={notice}

@@ -1,7 +1,11 @@
 /** New drafts: from a sector's template, empty, or from a file; then the editor opens. */
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { importRouteText } from '../../../core/editor/import-route.ts';
+import {
+  type ImportResult,
+  importRouteBytes,
+  importRouteText,
+} from '../../../core/editor/import-route.ts';
 import { emptyRoute, routeFromTemplate } from '../../../core/editor/new-draft.ts';
 import { todayIso } from '../../../core/dates.ts';
 import type { Route } from '../../../core/route/route-schema.ts';
@@ -29,8 +33,7 @@ export function StartChoices({
   const open = (result: StartResult) =>
     result.ok ? navigate(result.url) : setError(result.message);
 
-  const importText = (source: string): boolean => {
-    const result = importRouteText(source, optionsToRefs(options), todayIso());
+  const take = (result: ImportResult): boolean => {
     if (!result.ok) {
       setFailed(result);
       return false;
@@ -86,7 +89,8 @@ export function StartChoices({
           idPrefix="start"
           rows={4}
           pasteButtonLabel="Geplakte tekst openen"
-          onText={importText}
+          onText={(text) => take(importRouteText(text, optionsToRefs(options), todayIso()))}
+          onFile={(bytes) => take(importRouteBytes(bytes, optionsToRefs(options), todayIso()))}
         />
         {failed && <ImportProblems failed={failed} note="Er is geen concept gemaakt." />}
       </section>

@@ -3,13 +3,12 @@
  * validation with the build's rules, announcements and the confirmation question.
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from 'react';
+import { type DraftProblem, checkDraft } from '../../../core/editor/check-draft.ts';
 import { createEditorState, editorReducer } from '../../../core/editor/editor-state.ts';
 import { canRedo, canUndo, hasBeenEdited } from '../../../core/editor/history.ts';
 import { problemTarget } from '../../../core/editor/problem-target.ts';
 import { todayIso } from '../../../core/dates.ts';
-import type { Problem } from '../../../core/problem.ts';
 import type { Route } from '../../../core/route/route-schema.ts';
-import { validateRoute } from '../../../core/route/validate-route.ts';
 import { useConfirmDialog } from '../ConfirmDialog.tsx';
 import { type EditorApi, type EditorTab, type Selection, fieldId } from '../editor-context.ts';
 import { type EditorOptions, optionsToRefs } from '../editor-options.ts';
@@ -27,10 +26,7 @@ export function useEditorState(initialRoute: Route, options: EditorOptions) {
   const refs = useMemo(() => optionsToRefs(options), [options]);
   // Checked in a deferred render: a keystroke shows at once, its check follows right after.
   const checkedRoute = useDeferredValue(route);
-  const problems = useMemo(
-    () => validateRoute(checkedRoute, refs, todayIso()).problems,
-    [checkedRoute, refs],
-  );
+  const problems = useMemo(() => checkDraft(checkedRoute, refs, todayIso()), [checkedRoute, refs]);
   const byField = useMemo(() => groupByField(problems), [problems]);
 
   // An undo can remove the selected item: a selection past the end means none.
@@ -94,10 +90,10 @@ export function useEditorState(initialRoute: Route, options: EditorOptions) {
   };
 }
 
-const NO_PROBLEMS: readonly Problem[] = [];
+const NO_PROBLEMS: readonly DraftProblem[] = [];
 
-function groupByField(problems: readonly Problem[]): Map<string, Problem[]> {
-  const map = new Map<string, Problem[]>();
+function groupByField(problems: readonly DraftProblem[]): Map<string, DraftProblem[]> {
+  const map = new Map<string, DraftProblem[]>();
   for (const problem of problems) {
     const { field } = problemTarget(problem.path);
     map.set(field, [...(map.get(field) ?? []), problem]);
