@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { SCAN_URL } from '../../core/samenwerken/samenwerken-urls.ts';
 import { ClientOnly } from '../editor/start/client-only.tsx';
 import { NeedsJavaScript } from './needs-javascript.tsx';
-import { samenwerkenContent } from './samenwerken-data.ts';
+import { samenwerkenContent } from './samenwerken-data.server.ts';
 import { ScanResultFromUrl } from './scan/ScanResultFromUrl.tsx';
 import { SourcesList } from './sources-list.tsx';
 import type { Route } from './+types/scan-result-page';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { SAMENWERKEN_URL } from '../../core/samenwerken/samenwerken-urls.ts';
 import { ClientOnly } from '../editor/start/client-only.tsx';
-import { samenwerkenContent } from './samenwerken-data.ts';
+import { samenwerkenContent } from './samenwerken-data.server.ts';
 import { ScanStart } from './scan/ScanStart.tsx';
 import { NeedsJavaScript } from './needs-javascript.tsx';
 import { SourcesList } from './sources-list.tsx';

@@ -64,7 +64,13 @@ export function ScanResult({
       <ScanChart combined={combined} elements={elements} />
       <ScanSummary combined={combined} elements={elements} />
       <ScanTable combined={combined} elements={elements} />
-      <ScanResultActions scans={scans} combined={combined} keptIds={keptIds} onKept={setKeptIds} />
+      <ScanResultActions
+        scans={scans}
+        combined={combined}
+        keptIds={keptIds}
+        onKept={setKeptIds}
+        elements={elements}
+      />
       <p className="screen-only">
         <Link to={SCAN_URL}>Naar al je zelfscans</Link>
       </p>

@@ -1,6 +1,9 @@
 /** After the result: print it, download it, share it, keep shared answers, start a plan. */
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { CombinedScan } from '../../../core/samenwerken/combine-scans.ts';
+import { todayIso } from '../../../core/dates.ts';
+import { type CombinedScan, improvementElements } from '../../../core/samenwerken/combine-scans.ts';
+import { planFromScans } from '../../../core/samenwerken/plan-from-scan.ts';
 import { slugify } from '../../../core/editor/new-ids.ts';
 import {
   SCAN_SHARE_PARAMETER,
@@ -16,15 +19,18 @@ import { encodeWorkFragment } from '../../../core/samenwerken/work-share.ts';
 import { downloadText } from '../../editor/export/download.ts';
 import { browserStore } from '../../editor/state/browser-store.ts';
 import { ShareLink } from '../work/ShareLink.tsx';
-import { useState } from 'react';
+import { saveNewPlan } from '../plan/save-new-plan.ts';
+import type { ElementTexts } from './scan-words.ts';
 
 export function ScanResultActions({
   scans,
   combined,
   keptIds,
   onKept,
+  elements,
 }: {
   scans: readonly Scan[];
+  elements: readonly ElementTexts[];
   combined: CombinedScan;
   keptIds: readonly string[] | null;
   onKept: (ids: readonly string[]) => void;
@@ -62,10 +68,27 @@ export function ScanResultActions({
     onKept(ids);
     navigate(scanResultUrl(ids), { replace: true });
   };
+  const improvements = improvementElements(combined).length;
+  const makePlan = () => {
+    const titles = Object.fromEntries(elements.map((element) => [element.id, element.title]));
+    const saved = saveNewPlan(planFromScans(scans, titles, todayIso()), 'scan');
+    if (!saved.ok) return setProblem(saved.message);
+    navigate(saved.url);
+  };
   return (
     <section aria-labelledby="verder-kop" className="panel-section scan-actions screen-only">
       <h2 id="verder-kop">Verder met de uitkomst</h2>
+      <p>
+        {improvements === 0
+          ? 'Geen element staat op “kan beter”. Je kunt toch een plan van aanpak beginnen.'
+          : `${improvements === 1 ? '1 element kan' : `${improvements} elementen kunnen`} beter. Neem ze mee als doelen in een plan van aanpak.`}
+      </p>
       <div className="button-row">
+        <button type="button" className="button button--primary" onClick={makePlan}>
+          {improvements === 0
+            ? 'Begin een plan van aanpak'
+            : 'Maak een plan van aanpak met de verbeterpunten'}
+        </button>
         <button type="button" className="button" onClick={() => window.print()}>
           Afdrukken of bewaren als PDF
         </button>
@@ -73,7 +96,7 @@ export function ScanResultActions({
           {scans.length === 1 ? 'Zelfscan downloaden (JSON)' : 'Zelfscans downloaden (JSON)'}
         </button>
         {keptIds === null && (
-          <button type="button" className="button button--primary" onClick={keep}>
+          <button type="button" className="button" onClick={keep}>
             Bewaar in deze browser
           </button>
         )}

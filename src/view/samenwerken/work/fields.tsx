@@ -6,6 +6,8 @@ import { useId } from 'react';
 
 interface TextFieldProps {
   label: string;
+  /** Read out after the label, not shown: "bij doel 2", where the heading says it already. */
+  hiddenLabel?: string;
   hint?: string;
   value: string;
   onChange: (value: string) => void;
@@ -34,6 +36,7 @@ export function WorkTextField(props: TextFieldProps) {
     <div className="field">
       <label htmlFor={id}>
         {props.label}
+        {props.hiddenLabel && <span className="visually-hidden">{props.hiddenLabel}</span>}
         {props.required === false && <span className="field-required"> (niet verplicht)</span>}
       </label>
       {props.hint && (
