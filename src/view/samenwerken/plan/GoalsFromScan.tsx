@@ -7,7 +7,7 @@ import { combineScans, improvementElements } from '../../../core/samenwerken/com
 import { goalsForElements } from '../../../core/samenwerken/plan-from-scan.ts';
 import type { ElementId } from '../../../core/samenwerken/samenwerken-ids.ts';
 import { SCAN_STORE } from '../../../core/samenwerken/scan-file.ts';
-import { browserStore } from '../../editor/state/browser-store.ts';
+import { localStore } from '../work/local-store.ts';
 import { useStorageRead } from '../../editor/state/use-storage-read.ts';
 import { scanTitle } from '../scan/scan-words.ts';
 import type { PlanApi } from './plan-api.ts';
@@ -22,7 +22,7 @@ export function GoalsFromScan({
   focus: (elementId: string) => void;
 }) {
   const scans = useStorageRead(() => {
-    const store = browserStore();
+    const store = localStore();
     return store ? SCAN_STORE.list(store).items : [];
   });
   const [scanId, setScanId] = useState('');

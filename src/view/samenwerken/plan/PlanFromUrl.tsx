@@ -13,7 +13,7 @@ import type { Plan } from '../../../core/samenwerken/plan-schema.ts';
 import { PLAN_URL } from '../../../core/samenwerken/samenwerken-urls.ts';
 import type { LoadedWork, StoredWork } from '../../../core/samenwerken/work-store.ts';
 import { decodeWorkData, fragmentData } from '../../../core/samenwerken/work-share.ts';
-import { browserStore } from '../../editor/state/browser-store.ts';
+import { localStore } from '../work/local-store.ts';
 import { useStorageRead } from '../../editor/state/use-storage-read.ts';
 import { SetAsideNotice } from '../../editor/start/SetAsideNotice.tsx';
 import { WorkMissing } from '../scan/ScanFromUrl.tsx';
@@ -64,7 +64,7 @@ function StoredPlan({
   children: (stored: StoredWork<Plan>) => ReactNode;
 }) {
   const loaded = useStorageRead<LoadedWork<Plan>>(() => {
-    const store = browserStore();
+    const store = localStore();
     return store ? PLAN_STORE.load(store, id) : { status: 'missing' };
   });
   if (!loaded) return <p>Je plan wordt gelezen…</p>;

@@ -12,7 +12,7 @@ import { SCAN_STORE } from '../../../core/samenwerken/scan-file.ts';
 import type { Scan } from '../../../core/samenwerken/scan-schema.ts';
 import { readWorkText } from '../../../core/samenwerken/work-file.ts';
 import type { WorkList } from '../../../core/samenwerken/work-store.ts';
-import { browserStore } from '../../editor/state/browser-store.ts';
+import { localStore } from '../work/local-store.ts';
 import { useStorageRead } from '../../editor/state/use-storage-read.ts';
 import { SetAsideNotice } from '../../editor/start/SetAsideNotice.tsx';
 import { type FailedWorkImport, WorkImportProblems } from '../work/WorkImportProblems.tsx';
@@ -26,7 +26,7 @@ import { saveNewPlan } from './save-new-plan.ts';
 export function PlanStart({ parts }: { parts: PlanParts }) {
   const navigate = useNavigate();
   const stored = useStorageRead(() => {
-    const store = browserStore();
+    const store = localStore();
     const empty = { items: [], setAside: [] };
     return {
       plans: store ? PLAN_STORE.list(store) : (empty as WorkList<Plan>),

@@ -7,7 +7,7 @@ import { planEditUrl, planPrintUrl } from '../../../core/samenwerken/samenwerken
 import type { StoredWork } from '../../../core/samenwerken/work-store.ts';
 import { useConfirmDialog } from '../../editor/ConfirmDialog.tsx';
 import { formatDateTime } from '../../editor/format-time.ts';
-import { browserStore } from '../../editor/state/browser-store.ts';
+import { localStore } from '../work/local-store.ts';
 import { ORIGIN_TEXT } from '../work/origin-text.ts';
 import { planTitle } from './plan-words.ts';
 
@@ -24,7 +24,7 @@ export function StoredPlans({ items }: { items: readonly StoredWork<Plan>[] }) {
       confirmLabel: 'Plan weggooien',
     });
     if (!ok) return;
-    const store = browserStore();
+    const store = localStore();
     if (store) PLAN_STORE.discard(store, item.id);
     setDiscarded((ids) => [...ids, item.id]);
     setMessage(`Plan "${title}" weggegooid.`);

@@ -4,7 +4,7 @@ import { SCAN_STORE } from '../../../core/samenwerken/scan-file.ts';
 import type { Scan } from '../../../core/samenwerken/scan-schema.ts';
 import { SCAN_URL } from '../../../core/samenwerken/samenwerken-urls.ts';
 import type { LoadedWork } from '../../../core/samenwerken/work-store.ts';
-import { browserStore } from '../../editor/state/browser-store.ts';
+import { localStore } from '../work/local-store.ts';
 import { useStorageRead } from '../../editor/state/use-storage-read.ts';
 import { SetAsideNotice } from '../../editor/start/SetAsideNotice.tsx';
 import { ScanWorkspace } from './ScanWorkspace.tsx';
@@ -18,7 +18,7 @@ export function ScanFromUrl({ elements }: { elements: readonly ElementTexts[] })
 
 function StoredScan({ id, elements }: { id: string; elements: readonly ElementTexts[] }) {
   const loaded = useStorageRead<LoadedWork<Scan>>(() => {
-    const store = browserStore();
+    const store = localStore();
     return store ? SCAN_STORE.load(store, id) : { status: 'missing' };
   });
   if (!loaded) return <p>Je zelfscan wordt gelezen…</p>;

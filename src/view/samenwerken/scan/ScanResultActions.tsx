@@ -17,7 +17,7 @@ import { SCAN_RESULT_URL, scanResultUrl } from '../../../core/samenwerken/samenw
 import { newWorkId } from '../../../core/samenwerken/work-store.ts';
 import { encodeWorkFragment } from '../../../core/samenwerken/work-share.ts';
 import { downloadText } from '../../editor/export/download.ts';
-import { browserStore } from '../../editor/state/browser-store.ts';
+import { localStore } from '../work/local-store.ts';
 import { ShareLink } from '../work/ShareLink.tsx';
 import { saveNewPlan } from '../plan/save-new-plan.ts';
 import type { ElementTexts } from './scan-words.ts';
@@ -50,7 +50,7 @@ export function ScanResultActions({
     );
   };
   const keep = () => {
-    const store = browserStore();
+    const store = localStore();
     if (!store) return setProblem('Deze browser staat opslaan niet toe.');
     const now = Date.now();
     const ids: string[] = [];

@@ -12,7 +12,7 @@ import {
 import type { Scan } from '../../../core/samenwerken/scan-schema.ts';
 import type { SetAside } from '../../../core/key-value-store.ts';
 import { decodeWorkData, fragmentData } from '../../../core/samenwerken/work-share.ts';
-import { browserStore } from '../../editor/state/browser-store.ts';
+import { localStore } from '../work/local-store.ts';
 import { useStorageRead } from '../../editor/state/use-storage-read.ts';
 import { SetAsideNotice } from '../../editor/start/SetAsideNotice.tsx';
 import { WorkMissing } from './ScanFromUrl.tsx';
@@ -30,7 +30,7 @@ export function ScanResultFromUrl({ elements }: { elements: readonly ElementText
 
 function StoredScans({ ids, elements }: { ids: string[]; elements: readonly ElementTexts[] }) {
   const loaded = useStorageRead(() => {
-    const store = browserStore();
+    const store = localStore();
     const scans: { id: string; scan: Scan }[] = [];
     const setAside: SetAside[] = [];
     let missing = 0;

@@ -10,7 +10,7 @@ import { readScansInput } from '../../../core/samenwerken/scan-input.ts';
 import { type Scan, newScan } from '../../../core/samenwerken/scan-schema.ts';
 import { scanFillUrl } from '../../../core/samenwerken/samenwerken-urls.ts';
 import { type StoredWork, type WorkList, newWorkId } from '../../../core/samenwerken/work-store.ts';
-import { browserStore } from '../../editor/state/browser-store.ts';
+import { localStore } from '../work/local-store.ts';
 import { useStorageRead } from '../../editor/state/use-storage-read.ts';
 import { SetAsideNotice } from '../../editor/start/SetAsideNotice.tsx';
 import { type FailedWorkImport, WorkImportProblems } from '../work/WorkImportProblems.tsx';
@@ -23,7 +23,7 @@ import { canonicalScan } from '../../../core/samenwerken/scan-file.ts';
 export function ScanStart({ elements }: { elements: readonly ElementTexts[] }) {
   const navigate = useNavigate();
   const stored = useStorageRead<WorkList<Scan>>(() => {
-    const store = browserStore();
+    const store = localStore();
     return store ? SCAN_STORE.list(store) : { items: [], setAside: [] };
   });
   const [added, setAdded] = useState<StoredWork<Scan>[]>([]);
@@ -35,7 +35,7 @@ export function ScanStart({ elements }: { elements: readonly ElementTexts[] }) {
   const items = [...added, ...stored.items];
 
   const start = (partnership: string, respondent: string) => {
-    const store = browserStore();
+    const store = localStore();
     const id = newWorkId('zelfscan', Date.now(), Math.random());
     const value: Scan = {
       ...newScan(todayIso()),
@@ -61,7 +61,7 @@ export function ScanStart({ elements }: { elements: readonly ElementTexts[] }) {
       const origin = /^\s*[[{]/.test(text) ? 'import' : 'share';
       scans.push(...read.scans.map((scan) => ({ scan, origin }) as const));
     }
-    const store = browserStore();
+    const store = localStore();
     if (!store) {
       setProblem('Deze browser staat opslaan niet toe.');
       return false;

@@ -10,7 +10,7 @@ import { scanFillUrl, scanResultUrl } from '../../../core/samenwerken/samenwerke
 import type { StoredWork } from '../../../core/samenwerken/work-store.ts';
 import { useConfirmDialog } from '../../editor/ConfirmDialog.tsx';
 import { formatDateTime } from '../../editor/format-time.ts';
-import { browserStore } from '../../editor/state/browser-store.ts';
+import { localStore } from '../work/local-store.ts';
 import { ORIGIN_TEXT } from '../work/origin-text.ts';
 import { progressText, scanTitle } from './scan-words.ts';
 
@@ -32,7 +32,7 @@ export function StoredScans({ items }: { items: readonly StoredWork<Scan>[] }) {
       confirmLabel: 'Zelfscan weggooien',
     });
     if (!ok) return;
-    const store = browserStore();
+    const store = localStore();
     if (store) SCAN_STORE.discard(store, item.id);
     setDiscarded((ids) => [...ids, item.id]);
     setChosen((ids) => ids.filter((id) => id !== item.id));

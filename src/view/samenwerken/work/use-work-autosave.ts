@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { StoredWork, WorkStore } from '../../../core/samenwerken/work-store.ts';
 import type { SaveStatus } from '../../editor/state/use-autosave.ts';
-import { browserStore } from '../../editor/state/browser-store.ts';
+import { localStore } from './local-store.ts';
 
 export type { SaveStatus };
 
@@ -17,7 +17,7 @@ export function useWorkAutosave<T>(
   const { id, origin } = target;
   useEffect(() => {
     if (!changed) return;
-    const store = browserStore();
+    const store = localStore();
     const now = new Date();
     const result = store
       ? workStore.save(store, { id, origin, updatedAt: now.toISOString(), value })

@@ -17,7 +17,10 @@ export interface WorkApi<T, E> {
   redo(): void;
   canUndo: boolean;
   canRedo: boolean;
-  /** Something was changed since the page opened: only then is it saved. */
+  /**
+   * Something was changed (or undone) since the page opened: only then is it saved. An undo
+   * back to the opening state counts too, or the stored copy would keep the undone change.
+   */
   changed: boolean;
   announce(message: string): void;
   announcement: string;
@@ -47,7 +50,7 @@ export function useWork<T, E>(initial: T, apply: (value: T, edit: E) => T): Work
     redo,
     canUndo: canUndo(history),
     canRedo: canRedo(history),
-    changed: history.past.length > 0,
+    changed: history.past.length > 0 || history.future.length > 0,
     announce: setAnnouncement,
     announcement,
   };
