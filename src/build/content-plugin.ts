@@ -12,6 +12,7 @@ import { CONTENT_DIR } from './content-files.ts';
 import type { SiteContent } from './site-content.ts';
 import { buildSiteContent } from './build-site-content.ts';
 import { routeJsonFiles, serveRouteJson } from './route-json-files.ts';
+import { SAMENWERKEN_JSON_SCHEMAS } from '../core/samenwerken/json-schemas.ts';
 
 const VIRTUAL_ID = 'virtual:routekaart/content';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -44,6 +45,8 @@ export function routekaartContent(): Plugin {
     async generateBundle() {
       if (this.environment.name !== 'client') return;
       this.emitFile({ type: 'asset', fileName: ROUTE_SCHEMA_PATH.slice(1), source: schemaText() });
+      for (const { path, schema } of SAMENWERKEN_JSON_SCHEMAS)
+        this.emitFile({ type: 'asset', fileName: path.slice(1), source: jsonText(schema()) });
       const { glossary } = await loadContent();
       this.emitFile({
         type: 'asset',
@@ -57,6 +60,11 @@ export function routekaartContent(): Plugin {
         response.setHeader('Content-Type', 'application/schema+json');
         response.end(schemaText());
       });
+      for (const { path, schema } of SAMENWERKEN_JSON_SCHEMAS)
+        server.middlewares.use(path, (_request, response) => {
+          response.setHeader('Content-Type', 'application/schema+json');
+          response.end(jsonText(schema()));
+        });
       server.middlewares.use(GLOSSARY_JSONLD_PATH, (_request, response, next) => {
         loadContent().then(({ glossary }) => {
           response.setHeader('Content-Type', 'application/ld+json');
@@ -73,6 +81,10 @@ export function routekaartContent(): Plugin {
 
 function schemaText(): string {
   return JSON.stringify(routeJsonSchema(), null, 2) + '\n';
+}
+
+function jsonText(value: object): string {
+  return JSON.stringify(value, null, 2) + '\n';
 }
 
 function jsonLdText(glossary: SiteContent['glossary']): string {

@@ -28,6 +28,12 @@ export default [
   route('sociale-kaart/:organisation', 'pages/organisation-page.tsx', { id: 'organisation' }),
   // Cooperation between school and youth care (issue 14): forms, self-scan, plan van aanpak.
   route('samenwerken', 'samenwerken/samenwerken-page.tsx', { id: 'samenwerken' }),
+  route('samenwerken/zelfscan', 'samenwerken/scan-start-page.tsx', { id: 'scan-start' }),
+  route('samenwerken/zelfscan/invullen', 'samenwerken/scan-fill-page.tsx', { id: 'scan-fill' }),
+  route('samenwerken/zelfscan/uitkomst', 'samenwerken/scan-result-page.tsx', { id: 'scan-result' }),
+  route('samenwerken/plan', 'samenwerken/plan-start-page.tsx', { id: 'plan-start' }),
+  route('samenwerken/plan/bewerken', 'samenwerken/plan-edit-page.tsx', { id: 'plan-edit' }),
+  route('samenwerken/plan/afdrukken', 'samenwerken/plan-print-page.tsx', { id: 'plan-print' }),
   route('404', 'pages/not-found-page.tsx', { id: 'not-found' }),
   route('*', 'pages/not-found-page.tsx', { id: 'catch-all' }),
 ] satisfies RouteConfig;

@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
 import { SECTOR_LABELS } from '../../core/route/sector-labels.ts';
 import type { Sector } from '../../core/route/route-schema.ts';
+import { PLAN_URL, SCAN_URL } from '../../core/samenwerken/samenwerken-urls.ts';
 import { CooperationForms } from './forms/cooperation-forms.tsx';
-import { formViews } from './forms/forms-data.ts';
-import { samenwerkenContent, templateRoutes } from './samenwerken-data.ts';
+import { formViews } from './forms/forms-data.server.ts';
+import { samenwerkenContent, templateRoutes } from './samenwerken-data.server.ts';
 import { SourcesList } from './sources-list.tsx';
 import type { Route } from './+types/samenwerken-page';
 import './samenwerken.css';
@@ -35,9 +36,29 @@ export default function SamenwerkenPage({ loaderData }: Route.ComponentProps) {
     <div className="page samenwerken-page">
       <h1>Samenwerken tussen school en jeugdhulp</h1>
       <p className="lead">
-        Een route laat zien wie wat doet als er zorgen zijn over een leerling. Deze pagina gaat over
-        de samenwerking zelf: welke vormen er zijn, en waar je ze in een route terugziet.
+        Een route laat zien wie wat doet als er zorgen zijn over een leerling. Hier gaat het over de
+        samenwerking zelf: hoe gaat die, wat willen jullie verbeteren, en welke vormen van
+        samenwerking zijn er?
       </p>
+      <section aria-labelledby="hulpmiddelen-kop">
+        <h2 id="hulpmiddelen-kop">Samen werken aan de samenwerking</h2>
+        <ul className="card-list tool-cards">
+          <li className="card">
+            <Link to={SCAN_URL}>Zelfscan: hoe werken wij samen?</Link>
+            <span className="card-meta">
+              Twaalf elementen die samenwerken sterker maken. Wat gaat goed, wat kan beter? Vul hem
+              ieder apart in en bekijk de antwoorden samen.
+            </span>
+          </li>
+          <li className="card">
+            <Link to={PLAN_URL}>Plan van aanpak</Link>
+            <span className="card-meta">
+              Van verbeterpunten naar doelen, activiteiten en afspraken. Druk het af als formulier
+              voor je bestuur.
+            </span>
+          </li>
+        </ul>
+      </section>
       <nav aria-label="Op deze pagina" className="page-contents">
         <ul>
           <li>

@@ -1,6 +1,13 @@
 /** Bijlage 2 in our words: each form of cooperation, its variants, and where a route shows it. */
 import { Link } from 'react-router';
-import { type FormView, type PracticeView, SECTOR_HEADINGS } from './forms-data.ts';
+import type { PracticeSector } from '../../../core/samenwerken/samenwerken-ids.ts';
+import type { FormView, PracticeView } from './forms-data.server.ts';
+
+export const SECTOR_HEADINGS: Record<PracticeSector, string> = {
+  po: 'In het primair onderwijs (basisonderwijs en speciaal onderwijs)',
+  vo: 'In het voortgezet onderwijs (ook voortgezet speciaal onderwijs)',
+  mbo: 'In het mbo',
+};
 
 export function CooperationForms({ forms }: { forms: readonly FormView[] }) {
   return (

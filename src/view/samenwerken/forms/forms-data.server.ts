@@ -4,7 +4,7 @@ import {
   PRACTICE_SECTORS,
   type PracticeSector,
 } from '../../../core/samenwerken/samenwerken-ids.ts';
-import { type ResolvedLink, resolveRouteLink, resolveTerms } from '../samenwerken-data.ts';
+import { type ResolvedLink, resolveRouteLink, resolveTerms } from '../samenwerken-data.server.ts';
 
 export interface PracticeView {
   id: string;
@@ -29,12 +29,6 @@ export interface FormView {
   /** One group without a sector when no practice names one; else per school type. */
   groups: PracticeGroup[];
 }
-
-export const SECTOR_HEADINGS: Record<PracticeSector, string> = {
-  po: 'In het primair onderwijs (basisonderwijs en speciaal onderwijs)',
-  vo: 'In het voortgezet onderwijs (ook voortgezet speciaal onderwijs)',
-  mbo: 'In het mbo',
-};
 
 export function formViews(file: FormsFile): FormView[] {
   return file.forms.map((form) => {
