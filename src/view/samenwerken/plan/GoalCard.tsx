@@ -59,7 +59,8 @@ export function GoalCard({
                   <RowFields
                     idPrefix={`${goal.id}-${subgoal.id}`}
                     name={subName}
-                    textLabel={`Subdoel ${number}.${index + 1}`}
+                    textLabel="Omschrijving"
+                    textHiddenLabel={` van ${subName}`}
                     row={subgoal}
                     onChange={(patch, field) =>
                       work.edit(

@@ -8,6 +8,7 @@ export function RowFields({
   idPrefix,
   name,
   textLabel,
+  textHiddenLabel,
   row,
   onChange,
   onBlur,
@@ -16,6 +17,8 @@ export function RowFields({
   /** "doel 1" or "subdoel 1.2": makes every label unique for screen readers. */
   name: string;
   textLabel: string;
+  /** Read out after the text label only, where a legend already shows the name. */
+  textHiddenLabel?: string;
   row: Omit<Subgoal, 'id'>;
   onChange: (patch: RowPatch, field: string) => void;
   onBlur: () => void;
@@ -25,6 +28,7 @@ export function RowFields({
       <WorkTextField
         id={`${idPrefix}-tekst`}
         label={textLabel}
+        {...(textHiddenLabel ? { hiddenLabel: textHiddenLabel } : {})}
         multiline
         rows={2}
         maxLength={500}
