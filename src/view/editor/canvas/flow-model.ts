@@ -93,7 +93,14 @@ export function buildFlow(route: Route, layout: RouteLayout, selection: FlowSele
 
   const edges: RouteFlowEdge[] = model.edges.map((item) => {
     const index = edgeIndex.get(item.edge.id) ?? -1;
+    // As on the route page: advice, feedback and taking part show with their step or when
+    // chosen, so the main flow stays readable; the panels list every connection.
+    const touched =
+      item.edge.id === selection.edgeId ||
+      item.edge.from === selection.nodeId ||
+      item.edge.to === selection.nodeId;
     return {
+      hidden: item.edge.onDemand === true && !touched,
       id: item.edge.id,
       type: 'routeEdge',
       source: item.edge.from,
