@@ -86,7 +86,7 @@ test('a part of the chart can be chosen, and is shown larger', async ({ page }) 
   const zoom = page.getByText(/^Zoom \d+%$/);
   const whole = Number((await zoom.textContent())?.match(/\d+/)?.[0]);
   await page
-    .getByRole('navigation', { name: 'Delen van het schema' })
+    .getByRole('group', { name: 'Delen van het schema' })
     .getByRole('button', { name: 'Buiten school' })
     .click();
   await expect(zoom).not.toHaveText(`Zoom ${whole}%`);

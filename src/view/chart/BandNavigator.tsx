@@ -28,7 +28,8 @@ export function BandNavigator({ groups, labels, nodes, onShow, disabled }: BandN
   if (groups.length === 0) return null;
   const sorted = [...groups].sort((a, b) => a.y - b.y);
   return (
-    <nav className="chart-bands" aria-label="Delen van het schema">
+    // A group of buttons, not a <nav>: it moves the chart, it does not lead to other pages.
+    <div className="chart-bands" role="group" aria-label="Delen van het schema">
       <span className="chart-bands-title" aria-hidden="true">
         Ga naar:
       </span>
@@ -49,6 +50,6 @@ export function BandNavigator({ groups, labels, nodes, onShow, disabled }: BandN
           );
         })}
       </ul>
-    </nav>
+    </div>
   );
 }
