@@ -6,7 +6,7 @@ import { markdownTable, whole } from './markdown-table.ts';
 const HEADERS = [
   'route',
   'steps',
-  'connections (drawn)',
+  'connections (always drawn)',
   'crossings',
   'edge length',
   'bends',

@@ -6,20 +6,21 @@ import type { Point } from '../../src/layout/layout-types.ts';
 import { bendCount, crossingCount, polylineLength } from './polyline-geometry.ts';
 
 /**
- * The part of a RouteLayout this needs. Edges without points (drawn another way than
- * through ELK's route, or only on demand) are counted as such but not measured.
+ * The part of a RouteLayout this needs. Edges without points, and edges drawn only on demand
+ * (straight connectors for advice, feedback and taking part, shown for a chosen step), are
+ * counted as connections but not measured: the figures describe the picture a reader first sees.
  */
 export interface MeasurableLayout {
   width: number;
   height: number;
   nodes: readonly unknown[];
-  edges: readonly { points?: readonly Point[] }[];
+  edges: readonly { points?: readonly Point[]; onDemand?: boolean }[];
 }
 
 export interface LayoutQuality {
   steps: number;
   edges: number;
-  /** Edges with a drawn polyline: the only ones the figures below count. */
+  /** Edges always drawn as a polyline: the only ones the figures below count. */
   routedEdges: number;
   crossings: number;
   /** Sum of the drawn edges' lengths, chart units (px at zoom 1). */
@@ -33,6 +34,7 @@ export interface LayoutQuality {
 
 export function layoutQuality(layout: MeasurableLayout): LayoutQuality {
   const polylines = layout.edges
+    .filter((edge) => edge.onDemand !== true)
     .map((edge) => edge.points)
     .filter((points): points is readonly Point[] => points !== undefined && points.length >= 2);
   const steps = layout.nodes.length;

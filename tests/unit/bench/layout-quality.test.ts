@@ -39,4 +39,17 @@ describe('layout quality of a laid-out route', () => {
     expect(quality.routedEdges).toBe(1);
     expect(quality.edgeLength).toBe(100);
   });
+
+  it('leaves out the relations drawn only on demand: the figures are of the first picture', () => {
+    const quality = layoutQuality({
+      width: 100,
+      height: 100,
+      nodes: [{}, {}],
+      edges: [
+        { points: [p(0, 50), p(100, 50)] },
+        { points: [p(50, 0), p(50, 100)], onDemand: true },
+      ],
+    });
+    expect(quality).toMatchObject({ edges: 2, routedEdges: 1, crossings: 0, edgeLength: 100 });
+  });
 });
