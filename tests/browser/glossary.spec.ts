@@ -138,6 +138,8 @@ test('in the details panel, a glossary word works by keyboard: into the meaning 
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeFocused();
+  // The meaning is loaded on first use; then the popover is placed by its word.
+  await expect(dialog.getByRole('button', { name: 'Sluiten' })).toBeVisible();
   await expectWhollyVisible(page, dialog);
   await page.keyboard.press('Tab');
   await expect(

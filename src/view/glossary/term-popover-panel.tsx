@@ -1,7 +1,9 @@
+import type { RefObject } from 'react';
 import { Link } from 'react-router';
 import { CONTEXT_LABELS, CONTEXT_PHRASES } from '../../core/glossary/glossary-model.ts';
 import type { GlossaryContext } from '../../core/contexts.ts';
 import type { TermSummary } from '../../core/glossary/route-terms.ts';
+import { usePopoverPlacement } from './use-popover-placement.ts';
 import { useReaderContext } from './use-reader-context.ts';
 
 export interface TermPopoverPanelProps {
@@ -9,6 +11,9 @@ export interface TermPopoverPanelProps {
   routeContext: GlossaryContext;
   titleId: string;
   href: string;
+  /** The word's button, and the dialog placed by it once the meaning is in. */
+  anchor: RefObject<HTMLElement | null>;
+  panel: RefObject<HTMLElement | null>;
   onClose: () => void;
 }
 
@@ -21,9 +26,13 @@ export function TermPopoverPanel({
   routeContext,
   titleId,
   href,
+  anchor,
+  panel,
   onClose,
 }: TermPopoverPanelProps) {
   const [reader] = useReaderContext();
+  // Here, in the chunk loaded on first use, rather than in every route page's JavaScript.
+  usePopoverPlacement(anchor, panel);
   const expansion = summary.abbreviations?.find((a) => a.abbr === summary.prefLabel)?.expansion;
   return (
     <>

@@ -3,7 +3,6 @@ import type { GlossaryContext } from '../../core/contexts.ts';
 import type { TermSummary } from '../../core/glossary/route-terms.ts';
 import { useHydrated } from '../chart/use-hydrated.ts';
 import { useDismiss } from './use-dismiss.ts';
-import { supportsPopover, usePopoverPlacement } from './use-popover-placement.ts';
 
 // The meaning panel is a separate chunk, loaded when a reader first points at, focuses
 // or opens a word: it is not part of the route page's first-load JavaScript.
@@ -12,6 +11,10 @@ const TermPopoverPanel = lazy(() =>
   loadPanel().then((module) => ({ default: module.TermPopoverPanel })),
 );
 const preloadPanel = () => void loadPanel();
+
+/** Whether this browser has the popover API (all current ones; not jsdom). */
+const supportsPopover = () =>
+  typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 
 /**
  * A glossary word in a route: a disclosure button with a non-modal dialog
@@ -38,7 +41,6 @@ export function TermPopover({
     if (returnFocus) button.current?.focus();
   };
   useDismiss(open, wrapper, close);
-  usePopoverPlacement(open, button, panel);
   useEffect(() => {
     if (open) panel.current?.focus();
   }, [open]);
@@ -72,7 +74,7 @@ export function TermPopover({
         aria-labelledby={titleId}
         className="term-popover"
         tabIndex={-1}
-        // In the top layer once open (see use-popover-placement.ts); "manual": Esc, a click
+        // In the top layer once its meaning is in (see use-popover-placement.ts); "manual": Esc, a click
         // outside and focus leaving are handled by useDismiss, the same in every browser.
         // Rendered only after hydration, so asking the browser here is safe.
         popover={supportsPopover() ? 'manual' : undefined}
@@ -93,6 +95,8 @@ export function TermPopover({
               routeContext={routeContext}
               titleId={titleId}
               href={href}
+              anchor={button}
+              panel={panel}
               onClose={() => close(true)}
             />
           </Suspense>

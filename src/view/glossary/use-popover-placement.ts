@@ -42,27 +42,23 @@ export function placePopover(
   };
 }
 
-/** Whether this browser has the popover API (all current ones; not jsdom). */
-export function supportsPopover(): boolean {
-  return typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
-}
-
 /**
- * Shows an open glossary popover in the top layer (the popover API) at a fixed place by
- * its word, so no scrolling panel around the word (the details beside the chart) can cut
- * it off. It follows the word when anything scrolls, the window resizes or the meaning
- * arrives. Without the popover API it is still fixed-positioned, which escapes the
- * panel's overflow too.
+ * Shows a glossary popover, from when its meaning is in until it closes (the component
+ * calling this is mounted only then), in the top layer (the popover API) at a fixed place
+ * by its word, so no scrolling panel around the word (the details beside the chart) can cut
+ * it off. It follows the word when anything scrolls, the window resizes or the text grows.
+ * Without the popover API it is still fixed-positioned, which escapes the panel's overflow
+ * too. (While the meaning loads, the popover sits under its word as CSS puts it.)
  */
 export function usePopoverPlacement(
-  open: boolean,
   anchor: RefObject<HTMLElement | null>,
   panel: RefObject<HTMLElement | null>,
 ): void {
   useLayoutEffect(() => {
     const word = anchor.current;
     const element = panel.current;
-    if (!open || !word || !element) return;
+    if (!word || !element) return;
+    element.style.setProperty('position', 'fixed');
     const topLayer = element.hasAttribute('popover');
     if (topLayer && !element.matches(':popover-open')) element.showPopover();
     const place = () => {
@@ -85,6 +81,7 @@ export function usePopoverPlacement(
       window.removeEventListener('scroll', place, { capture: true });
       window.removeEventListener('resize', place);
       if (topLayer && element.matches(':popover-open')) element.hidePopover();
+      for (const property of ['position', 'left', 'top']) element.style.removeProperty(property);
     };
-  }, [open, anchor, panel]);
+  }, [anchor, panel]);
 }
