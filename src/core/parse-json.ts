@@ -1,3 +1,4 @@
+import { MAX_CONTENT_CHARS, MAX_NESTING, excessiveNesting, megabytes } from './input-limits.ts';
 import { findJsonSyntaxError } from './json-syntax.ts';
 import { type Problem } from './problem.ts';
 
@@ -9,6 +10,27 @@ export type JsonParseResult = { ok: true; value: unknown } | { ok: false; proble
  * rather than the JavaScript engine's English message.
  */
 export function parseJson(text: string): JsonParseResult {
+  // Bounds first: the syntax scanner and every later check recurse into nested values.
+  if (text.length > MAX_CONTENT_CHARS)
+    return {
+      ok: false,
+      problem: {
+        path: '',
+        severity: 'error',
+        message: `het bestand is te groot (${megabytes(text.length)}): een inhoudsbestand is hoogstens ${megabytes(MAX_CONTENT_CHARS)}`,
+      },
+    };
+  const tooDeep = excessiveNesting(text);
+  if (tooDeep !== null)
+    return {
+      ok: false,
+      problem: {
+        path: '',
+        ...lineAndColumn(text, tooDeep),
+        severity: 'error',
+        message: `te diep genest: meer dan ${MAX_NESTING} lagen [ of { in elkaar (een route heeft er hoogstens 5)`,
+      },
+    };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {

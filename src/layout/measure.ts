@@ -47,7 +47,7 @@ export interface SizedText {
 export function nodeSize(node: Pick<RouteNode, 'kind' | 'label'>): SizedText {
   const padding = nodePadding(node.kind);
   const maxTextWidth = NODE_MAX_WIDTH - 2 * padding.x;
-  const wrapped = wrapText(node.label, maxTextWidth, LABEL_FONT_SIZE);
+  const wrapped = wrapText(node.label, maxTextWidth, LABEL_FONT_SIZE, 'normal', NODE_MAX_LINES);
   const lines = limitLines(wrapped, NODE_MAX_LINES, maxTextWidth, LABEL_FONT_SIZE);
   const widestText = Math.max(...lines.map((line) => textWidth(line, LABEL_FONT_SIZE)));
   const width = Math.min(
@@ -59,7 +59,13 @@ export function nodeSize(node: Pick<RouteNode, 'kind' | 'label'>): SizedText {
 }
 
 export function edgeLabelSize(label: string): SizedText {
-  const wrapped = wrapText(label, EDGE_LABEL_MAX_WIDTH, EDGE_LABEL_FONT_SIZE);
+  const wrapped = wrapText(
+    label,
+    EDGE_LABEL_MAX_WIDTH,
+    EDGE_LABEL_FONT_SIZE,
+    'normal',
+    EDGE_LABEL_MAX_LINES,
+  );
   const lines = limitLines(
     wrapped,
     EDGE_LABEL_MAX_LINES,
@@ -77,7 +83,7 @@ export function edgeLabelSize(label: string): SizedText {
 /** A group's label sits in its top padding; width is what the group must at least be. */
 export function groupLabelSize(label: string): SizedText {
   const font = [GROUP_FONT_SIZE, GROUP_FONT_WEIGHT] as const;
-  const wrapped = wrapText(label, GROUP_LABEL_MAX_WIDTH, ...font);
+  const wrapped = wrapText(label, GROUP_LABEL_MAX_WIDTH, ...font, GROUP_LABEL_MAX_LINES);
   const lines = limitLines(wrapped, GROUP_LABEL_MAX_LINES, GROUP_LABEL_MAX_WIDTH, ...font);
   const widest = Math.max(0, ...lines.map((line) => textWidth(line, ...font)));
   return { width: Math.ceil(widest), height: lines.length * GROUP_LINE_HEIGHT, lines };

@@ -6,16 +6,20 @@ import { type FontWeight, textWidth } from './char-widths.ts';
 
 const ELLIPSIS = '…';
 
-/** Splits a word that is wider than a line: after a hyphen or slash if possible, else anywhere. */
+/**
+ * Splits a word that is wider than a line: after a hyphen or slash if possible, else anywhere.
+ * Stops after `maxPieces`: a draft's label may be any length, and only a few lines are drawn.
+ */
 function breakLongWord(
   word: string,
   maxWidth: number,
   fontSize: number,
   weight: FontWeight,
+  maxPieces: number,
 ): string[] {
   const pieces: string[] = [];
   let rest = [...word];
-  while (rest.length > 0) {
+  while (rest.length > 0 && pieces.length < maxPieces) {
     let fits = 1; // at least one character per line, or a too-narrow width would loop forever
     while (
       fits < rest.length &&
@@ -32,12 +36,17 @@ function breakLongWord(
   return pieces;
 }
 
-/** Greedy word wrap on spaces; words wider than `maxWidth` are broken hard. */
+/**
+ * Greedy word wrap on spaces; words wider than `maxWidth` are broken hard. With `maxLines`,
+ * wrapping stops once there is a line more than that (enough for limitLines to cut): the
+ * work then stays bounded however long the text is, and the lines kept are the same.
+ */
 export function wrapText(
   text: string,
   maxWidth: number,
   fontSize: number,
   weight: FontWeight = 'normal',
+  maxLines = Infinity,
 ): string[] {
   const lines: string[] = [];
   let current = '';
@@ -51,9 +60,10 @@ export function wrapText(
     const pieces =
       textWidth(word, fontSize, weight) <= maxWidth
         ? [word]
-        : breakLongWord(word, maxWidth, fontSize, weight);
+        : breakLongWord(word, maxWidth, fontSize, weight, maxLines + 1);
     lines.push(...pieces.slice(0, -1));
     current = pieces.at(-1) ?? '';
+    if (lines.length > maxLines) return lines;
   }
   if (current !== '') lines.push(current);
   return lines;

@@ -3,6 +3,7 @@
  * came from and when it last changed. The envelope is versioned so a later editor can read it.
  */
 import { z } from 'zod';
+import { parseJson } from '../parse-json.ts';
 import type { Route } from '../route/route-schema.ts';
 import { readEditableRoute } from './editable-route.ts';
 
@@ -37,13 +38,10 @@ export function draftToText(draft: Draft): string {
 export type ReadDraft = { ok: true; draft: Draft } | { ok: false; reason: string };
 
 export function draftFromText(text: string): ReadDraft {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'geen leesbare JSON' };
-  }
-  const envelope = envelopeSchema.safeParse(value);
+  // parseJson bounds size and nesting: storage can hold anything another script put there.
+  const json = parseJson(text);
+  if (!json.ok) return { ok: false, reason: 'geen leesbare JSON' };
+  const envelope = envelopeSchema.safeParse(json.value);
   if (!envelope.success) return { ok: false, reason: 'geen concept van Routekaart' };
   const route = readEditableRoute(envelope.data.route);
   if (!route.ok) return { ok: false, reason: route.reason };

@@ -70,6 +70,7 @@ export const nodeSchema = z.strictObject({
   consent: text(300).optional().meta({ description: 'Wiens toestemming hier nodig is' }),
   terms: z
     .array(identifier)
+    .max(20)
     .optional()
     .meta({ description: 'Ids van begrippen uit de begrippenlijst' }),
   organisation: identifier
@@ -97,7 +98,7 @@ export const routeSchema = z
     school: schoolSchema.optional(),
     verified: date.meta({ description: 'Wanneer de inhoud het laatst is gecontroleerd' }),
     maintainer: text(80, 1).meta({ description: 'De ROL die deze route bijhoudt, nooit een naam' }),
-    groups: z.array(groupSchema).optional(),
+    groups: z.array(groupSchema).max(50).optional(),
     nodes: z.array(nodeSchema).min(1).max(500),
     edges: z.array(edgeSchema).max(2000),
   })
