@@ -1,5 +1,8 @@
-/** Steps after React Router's prerender: the static 404 page. */
+/** Steps after React Router's prerender: stylesheets before module preloads, the static 404 page. */
 import { join } from 'node:path';
+import { putStylesheetsFirst } from '../src/build/stylesheets-first.ts';
 import { writeStatic404 } from '../src/build/static-404.ts';
 
-writeStatic404(join(process.cwd(), 'build', 'client'));
+const clientDir = join(process.cwd(), 'build', 'client');
+putStylesheetsFirst(clientDir);
+writeStatic404(clientDir);
