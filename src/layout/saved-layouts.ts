@@ -17,7 +17,8 @@ export interface SavedLayout {
 const point = z.object({ x: z.number(), y: z.number() });
 const box = point.extend({ width: z.number(), height: z.number() });
 const lines = z.array(z.string());
-const layoutSchema = z.object({
+/** A RouteLayout read back from storage: anything else is ignored by the caches that use it. */
+export const layoutSchema = z.object({
   width: z.number(),
   height: z.number(),
   nodes: z.array(box.extend({ id: z.string(), lines })),

@@ -1,7 +1,8 @@
 /** Files and links from outside the editor: refused with a clear Dutch message, never corrupted. */
+import { deflateRawSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { firstSchool } from './content.ts';
-import { startFromTemplate } from './editor-helpers.ts';
+import { openTab, startFromTemplate, waitForChart } from './editor-helpers.ts';
 
 const routeText = () => JSON.stringify(firstSchool().route, null, 2);
 
@@ -66,4 +67,52 @@ test('a mobile number in international form is no BSN, a BSN with spaces is', as
     'burgerservicenummer',
   );
   await expect(phone).not.toHaveAttribute('aria-invalid', 'true');
+});
+
+test.describe('share links', () => {
+  test('the link shown follows later edits', async ({ page, context }) => {
+    await startFromTemplate(page, /voortgezet onderwijs/);
+    await openTab(page, /^Route$/);
+    await page.getByLabel(/^Naam van de school/).fill('College Eerst');
+    await openTab(page, /Bestand/);
+    await page.getByRole('button', { name: 'Deellink maken' }).click();
+    const field = page.getByLabel(/^Deellink/);
+    await expect(field).toBeFocused();
+    const first = await field.inputValue();
+
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect(field).not.toHaveValue(first);
+    const other = await context.newPage();
+    await other.goto(await field.inputValue());
+    await waitForChart(other);
+    await openTab(other, /^Route$/);
+    await expect(other.getByLabel(/^Naam van de school/)).toHaveValue('');
+  });
+
+  test('a browser without CompressionStream says it cannot make a link, and nothing breaks', async ({
+    page,
+  }) => {
+    const errors: Error[] = [];
+    page.on('pageerror', (error) => errors.push(error));
+    await page.addInitScript(() => {
+      Reflect.deleteProperty(window, 'CompressionStream');
+      Reflect.deleteProperty(window, 'DecompressionStream');
+    });
+    await startFromTemplate(page, /voortgezet onderwijs/);
+    await openTab(page, /Bestand/);
+    await page.getByRole('button', { name: 'Deellink maken' }).click();
+    await expect(page.getByRole('alert')).toContainText('Deze browser kan geen deellink maken');
+    expect(errors).toEqual([]);
+  });
+
+  test('a link that unpacks to more than the cap is called too large, not damaged', async ({
+    page,
+  }) => {
+    const bomb = deflateRawSync(Buffer.from(' '.repeat(3 * 1024 * 1024))).toString('base64url');
+    expect(bomb.length).toBeLessThan(10_000);
+    await page.goto(`/bewerken/concept#route=${bomb}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('te groot');
+    await expect(alert).not.toContainText('beschadigd');
+  });
 });

@@ -1,14 +1,29 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { base64urlToBytes, bytesToBase64url } from '../../../src/core/base64url.ts';
 import {
+  MAX_SHARE_CHARS,
+  MAX_SHARE_JSON_BYTES,
   decodeShareData,
   encodeShareFragment,
   shareData,
 } from '../../../src/core/editor/share-link.ts';
 import { makeChainRoute, makeNode, makeRoute } from '../factories.ts';
 
+afterEach(() => vi.unstubAllGlobals());
+
+async function fragmentOf(route: ReturnType<typeof makeRoute>): Promise<string> {
+  const encoded = await encodeShareFragment(route);
+  if (!encoded.ok) throw new Error(encoded.message);
+  return encoded.fragment;
+}
+
+async function compressed(text: string): Promise<string> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return bytesToBase64url(new Uint8Array(await new Response(stream).arrayBuffer()));
+}
+
 async function roundTrip(route: ReturnType<typeof makeRoute>) {
-  const fragment = await encodeShareFragment(route);
+  const fragment = await fragmentOf(route);
   const data = shareData(`#${fragment}`);
   if (data === null) throw new Error('no data in fragment');
   return decodeShareData(data);
@@ -45,12 +60,12 @@ describe('share link', () => {
   });
 
   it('compresses: a 150-node route fits in a URL', async () => {
-    const fragment = await encodeShareFragment(makeChainRoute(150));
+    const fragment = await fragmentOf(makeChainRoute(150));
     expect(fragment.length).toBeLessThan(JSON.stringify(makeChainRoute(150)).length / 3);
   });
 
   it('reports a cut-off or garbled link in Dutch', async () => {
-    const fragment = await encodeShareFragment(makeRoute());
+    const fragment = await fragmentOf(makeRoute());
     const data = shareData(fragment)!;
     expect(await decodeShareData(data.slice(0, data.length / 2))).toMatchObject({
       ok: false,
@@ -60,14 +75,54 @@ describe('share link', () => {
   });
 
   it('refuses data that is not a route', async () => {
-    const stream = new Blob(['{"hallo":1}'])
-      .stream()
-      .pipeThrough(new CompressionStream('deflate-raw'));
-    const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
-    expect(await decodeShareData(bytesToBase64url(bytes))).toMatchObject({ ok: false });
+    expect(await decodeShareData(await compressed('{"hallo":1}'))).toMatchObject({ ok: false });
+    const deep = await decodeShareData(await compressed('['.repeat(100_000)));
+    expect(deep).toMatchObject({ ok: false, message: expect.stringMatching(/te diep genest/) });
   });
 
   it('finds no data in a fragment without a route', () => {
     expect(shareData('#mentor')).toBeNull();
+  });
+});
+
+describe('share links that are too large, or a browser without compression', () => {
+  it('says a link over the size cap is too large, not that it is damaged', async () => {
+    const long = await decodeShareData('A'.repeat(MAX_SHARE_CHARS + 4));
+    expect(long).toMatchObject({ ok: false, message: expect.stringMatching(/te groot/) });
+    expect(!long.ok && long.message).not.toMatch(/beschadigd/);
+    // A few kilobytes that unpack to more than the cap: refused while unpacking.
+    const bomb = await compressed(' '.repeat(MAX_SHARE_JSON_BYTES + 1));
+    expect(bomb.length).toBeLessThan(10_000);
+    expect(await decodeShareData(bomb)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/te groot/),
+    });
+  });
+
+  it('will not make a link for a route too large to share that way', async () => {
+    const words = Array.from({ length: 3000 }, (_, index) => `w${(index * 7919) % 100_003}`);
+    const nodes = Array.from({ length: 500 }, (_, index) =>
+      makeNode(`n${index}`, {
+        description: words.slice(index % 2000, (index % 2000) + 300).join(' '),
+      }),
+    );
+    const encoded = await encodeShareFragment(makeRoute({ nodes, edges: [] }), 1000);
+    expect(encoded).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/te groot voor een deellink.*routebestand/),
+    });
+  });
+
+  it('explains instead of throwing when the browser cannot compress', async () => {
+    vi.stubGlobal('CompressionStream', undefined);
+    vi.stubGlobal('DecompressionStream', undefined);
+    expect(await encodeShareFragment(makeRoute())).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Deze browser kan geen deellink maken/),
+    });
+    expect(await decodeShareData('AAAA')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Deze browser kan deze deellink niet openen/),
+    });
   });
 });

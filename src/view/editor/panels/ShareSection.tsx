@@ -1,24 +1,55 @@
 /**
  * A link that holds the whole draft (also an unfinished one) in its fragment: the route
  * never goes to a server. Opening it starts a new draft, next to any existing ones.
+ * Once made, the link follows every later edit, so the link shown is always this draft.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { encodeShareFragment } from '../../../core/editor/share-link.ts';
+import type { Route } from '../../../core/route/route-schema.ts';
 import { useEditorApi } from '../editor-context.ts';
 
 export const SHARE_PAGE = '/bewerken/concept';
 
+type Made = { route: Route; link: string } | { route: Route; message: string };
+
 export function ShareSection() {
   const api = useEditorApi();
   const id = useId();
-  const [link, setLink] = useState('');
+  const [wanted, setWanted] = useState(false);
+  const [made, setMade] = useState<Made | null>(null);
   const [copied, setCopied] = useState('');
+  const route = api.route;
+  // The button goes once the link is there: focus moves to the link, not to <body>.
+  const linkField = useRef<HTMLInputElement>(null);
+  const focusLink = useRef(false);
 
-  const make = async () => {
-    const fragment = await encodeShareFragment(api.route);
-    setLink(`${window.location.origin}${SHARE_PAGE}#${fragment}`);
-    setCopied('');
-  };
+  useEffect(() => {
+    if (!wanted) return;
+    let current = true;
+    encodeShareFragment(route).then(
+      (encoded) => {
+        if (!current) return;
+        setMade(
+          encoded.ok
+            ? { route, link: `${window.location.origin}${SHARE_PAGE}#${encoded.fragment}` }
+            : { route, message: encoded.message },
+        );
+        setCopied('');
+      },
+      () => current && setMade({ route, message: 'De deellink kon niet worden gemaakt.' }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [wanted, route]);
+
+  const upToDate = made !== null && made.route === route;
+  const link = made && 'link' in made ? made.link : '';
+  useEffect(() => {
+    if (!link || !focusLink.current) return;
+    focusLink.current = false;
+    linkField.current?.focus();
+  }, [link]);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
@@ -33,24 +64,40 @@ export function ShareSection() {
       <h3 id={`${id}-titel`}>Delen met een link</h3>
       <p className="field-hint">
         De hele route staat in de link zelf; er wordt niets naar een server gestuurd. Wie de link
-        opent, krijgt een eigen concept.
+        opent, krijgt een eigen concept. De link past zich aan als je verder werkt.
       </p>
-      <button type="button" className="button" onClick={make}>
-        Deellink maken
-      </button>
+      {!wanted && (
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            focusLink.current = true;
+            setWanted(true);
+          }}
+        >
+          Deellink maken
+        </button>
+      )}
+      {made && 'message' in made && (
+        <p className="field-problem field-problem--error" role="alert">
+          {made.message}
+        </p>
+      )}
       {link && (
         <div className="field">
           <label htmlFor={`${id}-link`}>Deellink ({link.length} tekens)</label>
           <input
+            ref={linkField}
             id={`${id}-link`}
             readOnly
             value={link}
+            aria-busy={!upToDate || undefined}
             onFocus={(event) => event.target.select()}
           />
-          <button type="button" className="button" onClick={copy}>
+          <button type="button" className="button" onClick={copy} disabled={!upToDate}>
             Kopieer de link
           </button>
-          <p role="status">{copied}</p>
+          <p role="status">{upToDate ? copied : 'De link wordt bijgewerkt…'}</p>
         </div>
       )}
     </section>

@@ -29,23 +29,26 @@ export function DraftFromUrl({ options, prebuilt }: DraftFromUrlProps) {
   useEffect(() => {
     if (shared === null) return;
     let current = true;
-    decodeShareData(shared).then((decoded) => {
-      if (!current) return;
-      if (!decoded.ok) return setShareError(decoded.message);
-      const store = browserStore();
-      const draftId = newDraftId(Date.now(), Math.random());
-      const draft = {
-        id: draftId,
-        origin: 'share' as const,
-        updatedAt: new Date().toISOString(),
-        route: decoded.route,
-      };
-      const saved = store
-        ? saveDraft(store, draft)
-        : { ok: false as const, message: 'Deze browser staat opslaan niet toe.' };
-      if (!saved.ok) return setShareError(saved.message);
-      navigate(`/bewerken/concept?id=${draftId}`, { replace: true });
-    });
+    decodeShareData(shared).then(
+      (decoded) => {
+        if (!current) return;
+        if (!decoded.ok) return setShareError(decoded.message);
+        const store = browserStore();
+        const draftId = newDraftId(Date.now(), Math.random());
+        const draft = {
+          id: draftId,
+          origin: 'share' as const,
+          updatedAt: new Date().toISOString(),
+          route: decoded.route,
+        };
+        const saved = store
+          ? saveDraft(store, draft)
+          : { ok: false as const, message: 'Deze browser staat opslaan niet toe.' };
+        if (!saved.ok) return setShareError(saved.message);
+        navigate(`/bewerken/concept?id=${draftId}`, { replace: true });
+      },
+      () => current && setShareError('De deellink kon niet worden geopend.'),
+    );
     return () => {
       current = false;
     };
