@@ -29,7 +29,10 @@ export const layoutSchema = z.object({
       from: z.string(),
       to: z.string(),
       points: z.array(point),
-      label: box.extend({ lines }).optional(),
+      // Keep every field of LaidOutEdge: a dropped `onDemand` would draw advice and
+      // feedback as if they were the main flow.
+      label: box.extend({ lines, onDemand: z.literal(true).optional() }).optional(),
+      onDemand: z.literal(true).optional(),
     }),
   ),
 }) satisfies z.ZodType<RouteLayout>;

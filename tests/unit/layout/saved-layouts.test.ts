@@ -27,6 +27,22 @@ describe('layouts saved with drafts', () => {
     expect(savedLayoutsFromText(text, 'layout-3')).toEqual(layouts);
   });
 
+  it('keeps which connections are drawn on demand, and their labels', () => {
+    const layout = saved('a').layout;
+    const [first] = layout.edges;
+    if (!first?.label) throw new Error('the sample layout has a labelled edge');
+    const onDemand: SavedLayout = {
+      draftId: 'a',
+      key: 'key-a',
+      layout: {
+        ...layout,
+        edges: [{ ...first, onDemand: true, label: { ...first.label, onDemand: true } }],
+      },
+    };
+    const text = savedLayoutsToText([onDemand], 'layout-6');
+    expect(savedLayoutsFromText(text, 'layout-6')).toEqual([onDemand]);
+  });
+
   it('ignores layouts of another layout version: they may differ from what ELK makes now', () => {
     const text = savedLayoutsToText([saved('a')], 'layout-2');
     expect(savedLayoutsFromText(text, 'layout-3')).toEqual([]);
