@@ -6,25 +6,30 @@
 import { base64urlToBytes, bytesToBase64url } from './base64url.ts';
 
 /** Larger than any valid route (500 nodes of full text), small enough to refuse a zip bomb. */
-const MAX_TEXT_BYTES = 8 * 1024 * 1024;
+export const MAX_TEXT_BYTES = 8 * 1024 * 1024;
 
 export async function compressToBase64url(text: string): Promise<string> {
   const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
   return bytesToBase64url(new Uint8Array(await new Response(stream).arrayBuffer()));
 }
 
-/** Why a fragment could not be read: characters outside base64url, or damaged or too large data. */
+/** Why a fragment could not be read: characters outside base64url, damaged data, or too much. */
 export type Decompressed =
-  { ok: true; text: string } | { ok: false; reason: 'characters' | 'damaged' };
+  { ok: true; text: string } | { ok: false; reason: 'characters' | 'damaged' | 'too-large' };
 
-export async function decompressBase64url(data: string): Promise<Decompressed> {
+/** Unpacks at most `maxBytes`: a small link may not unpack into a huge text (a zip bomb). */
+export async function decompressBase64url(
+  data: string,
+  maxBytes = MAX_TEXT_BYTES,
+): Promise<Decompressed> {
   const bytes = base64urlToBytes(data);
   if (!bytes) return { ok: false, reason: 'characters' };
-  const text = await inflate(bytes);
+  const text = await inflate(bytes, maxBytes);
+  if (text === 'too-large') return { ok: false, reason: 'too-large' };
   return text === null ? { ok: false, reason: 'damaged' } : { ok: true, text };
 }
 
-async function inflate(bytes: Uint8Array): Promise<string | null> {
+async function inflate(bytes: Uint8Array, maxBytes: number): Promise<string | 'too-large' | null> {
   try {
     const stream = new Blob([bytes as BlobPart])
       .stream()
@@ -36,9 +41,9 @@ async function inflate(bytes: Uint8Array): Promise<string | null> {
       const { done, value } = await reader.read();
       if (done) break;
       size += value.length;
-      if (size > MAX_TEXT_BYTES) {
+      if (size > maxBytes) {
         await reader.cancel();
-        return null;
+        return 'too-large';
       }
       chunks.push(value);
     }

@@ -8,7 +8,7 @@
 import { parseJson } from '../parse-json.ts';
 import { megabytes } from '../input-limits.ts';
 import { type Route } from '../route/route-schema.ts';
-import { base64urlToBytes, bytesToBase64url } from '../base64url.ts';
+import { compressToBase64url, decompressBase64url } from '../compressed-text.ts';
 import { readEditableRoute } from './editable-route.ts';
 import { canonicalRoute } from './route-file.ts';
 
@@ -23,6 +23,12 @@ const TOO_LARGE_TO_OPEN =
   'Deze deellink is te groot om te openen (hoogstens ' +
   `${megabytes(MAX_SHARE_JSON_BYTES)} aan route). Vraag om het routebestand in plaats van een link.`;
 
+const UNREADABLE: Record<'characters' | 'damaged' | 'too-large', string> = {
+  characters: 'De deellink is beschadigd: hij bevat tekens die er niet in horen.',
+  damaged: 'De deellink is onvolledig of beschadigd. Vraag om een nieuwe link.',
+  'too-large': TOO_LARGE_TO_OPEN,
+};
+
 export async function encodeShareFragment(
   route: Route,
   maxChars = MAX_SHARE_CHARS,
@@ -34,8 +40,7 @@ export async function encodeShareFragment(
         'Deze browser kan geen deellink maken. Gebruik een recente browser, of download het routebestand en deel dat.',
     };
   const json = JSON.stringify(canonicalRoute(route));
-  const stream = new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-  const data = bytesToBase64url(new Uint8Array(await new Response(stream).arrayBuffer()));
+  const data = await compressToBase64url(json);
   if (new Blob([json]).size > MAX_SHARE_JSON_BYTES || data.length > maxChars)
     return {
       ok: false,
@@ -58,20 +63,9 @@ export async function decodeShareData(data: string): Promise<DecodedShare> {
       message:
         'Deze browser kan deze deellink niet openen. Open hem in een recente browser, of vraag om het routebestand.',
     };
-  const bytes = base64urlToBytes(data);
-  if (!bytes)
-    return {
-      ok: false,
-      message: 'De deellink is beschadigd: hij bevat tekens die er niet in horen.',
-    };
-  const json = await inflate(bytes);
-  if (json === 'too-large') return { ok: false, message: TOO_LARGE_TO_OPEN };
-  if (json === null)
-    return {
-      ok: false,
-      message: 'De deellink is onvolledig of beschadigd. Vraag om een nieuwe link.',
-    };
-  const parsed = parseJson(json);
+  const inflated = await decompressBase64url(data, MAX_SHARE_JSON_BYTES);
+  if (!inflated.ok) return { ok: false, message: UNREADABLE[inflated.reason] };
+  const parsed = parseJson(inflated.text);
   if (!parsed.ok)
     return {
       ok: false,
@@ -81,30 +75,4 @@ export async function decodeShareData(data: string): Promise<DecodedShare> {
   return editable.ok
     ? { ok: true, route: editable.route }
     : { ok: false, message: `De deellink bevat ${editable.reason}.` };
-}
-
-async function inflate(bytes: Uint8Array): Promise<string | 'too-large' | null> {
-  try {
-    const stream = new Blob([bytes as BlobPart])
-      .stream()
-      .pipeThrough(new DecompressionStream('deflate-raw'));
-    const reader = stream.getReader();
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.length;
-      if (size > MAX_SHARE_JSON_BYTES) {
-        await reader.cancel();
-        return 'too-large';
-      }
-      chunks.push(value);
-    }
-    return new TextDecoder('utf-8', { fatal: true }).decode(
-      await new Blob(chunks as BlobPart[]).arrayBuffer(),
-    );
-  } catch {
-    return null;
-  }
 }

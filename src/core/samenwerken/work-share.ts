@@ -30,10 +30,11 @@ export async function decodeWorkData<T>(
   if (!inflated.ok)
     return {
       ok: false,
-      message:
-        inflated.reason === 'characters'
-          ? 'De deellink is beschadigd: hij bevat tekens die er niet in horen.'
-          : 'De deellink is onvolledig of beschadigd. Vraag om een nieuwe link.',
+      message: {
+        characters: 'De deellink is beschadigd: hij bevat tekens die er niet in horen.',
+        damaged: 'De deellink is onvolledig of beschadigd. Vraag om een nieuwe link.',
+        'too-large': 'De deellink is te groot om te openen. Vraag om het bestand.',
+      }[inflated.reason],
     };
   let json: unknown;
   try {
