@@ -46,7 +46,9 @@ test('links to other sites cannot reach back into this page', async ({ page }) =
   await page.goto('/begrippen/mdo');
   const external = page.locator('a[href^="http"]');
   await expect(external.first()).toBeAttached();
-  for (const rel of await external.evaluateAll((links) => links.map((link) => link.rel)))
+  for (const rel of await external.evaluateAll((links) =>
+    links.map((link) => link.getAttribute('rel') ?? ''),
+  ))
     expect(rel).toContain('noopener');
 });
 
