@@ -3,7 +3,7 @@
  * one definition, so an id, a web address or a phone number is checked, and explained
  * in Dutch, the same way in every file a school or editor writes.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 

@@ -4,7 +4,7 @@
  * It is a cache: anything unreadable, from another layout version or for another route
  * shape is ignored, never reported, and a draft's own data never depends on it.
  */
-import { z } from 'zod';
+import { z } from '../core/zod.ts';
 import type { RouteLayout } from './layout-types.ts';
 
 export interface SavedLayout {

@@ -2,7 +2,7 @@
  * A draft as stored in the browser: the route (which may still break rules) with where it
  * came from and when it last changed. The envelope is versioned so a later editor can read it.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { parseJson } from '../parse-json.ts';
 import type { Route } from '../route/route-schema.ts';
 import { readEditableRoute } from './editable-route.ts';

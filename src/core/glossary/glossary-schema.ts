@@ -4,7 +4,7 @@
  * as an NL-SBB/SKOS concept. Types are inferred from the schema; rules that
  * need the whole glossary (related ids, shared terms) live in glossary-rules.ts.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { CONTEXTS } from '../contexts.ts';
 import { date, fieldNamesOf, httpUrl, identifier, text } from '../schema-fields.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { routeSchema } from './route-schema.ts';
 
 export const ROUTE_SCHEMA_PATH = '/schema/route.v1.json';

@@ -4,7 +4,7 @@
  * generated from them (see json-schema.ts), so the three can never drift apart.
  * Rules that need the whole file (unique ids, references) live in route-rules.ts.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 // Contexts live in a zod-free module so route pages can use them without bundling zod.
 import { CONTEXTS } from '../contexts.ts';
 import { date, httpUrl, identifier, phone, text } from '../schema-fields.ts';

@@ -4,7 +4,7 @@
  * people meet and the questions they come with. Types are inferred from these schemas; rules
  * that need several files (references, areas, freshness) live in social-map-rules.ts.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { date, fieldNamesOf, httpUrl, identifier, phone, text } from '../schema-fields.ts';
 import { ACCESS_KINDS, DOMAINS, ORGANISATION_KINDS, URGENCIES } from './social-map-kinds.ts';
 

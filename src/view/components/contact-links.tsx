@@ -1,25 +1,25 @@
 import type { Contact } from '../../core/route/route-schema.ts';
-import { safeHref, telHref } from '../../core/safe-href.ts';
+import { telHref } from '../../core/safe-href.ts';
+import { ContentLink } from './content-link.tsx';
 
 /** Function addresses as working links: phone and mail open the device's app. */
 export function ContactLinks({ contact }: { contact: Contact }) {
-  const web = contact.url ? safeHref(contact.url) : undefined;
   return (
     <ul className="contact">
       {contact.how && <li>{contact.how}</li>}
       {contact.phone && (
         <li>
-          Telefoon: <a href={telHref(contact.phone)}>{contact.phone}</a>
+          Telefoon: <ContentLink href={telHref(contact.phone)}>{contact.phone}</ContentLink>
         </li>
       )}
       {contact.email && (
         <li>
-          E-mail: <a href={safeHref(`mailto:${contact.email}`)}>{contact.email}</a>
+          E-mail: <ContentLink href={`mailto:${contact.email}`}>{contact.email}</ContentLink>
         </li>
       )}
-      {web && (
+      {contact.url && (
         <li>
-          Website: <a href={web}>{contact.url}</a>
+          Website: <ContentLink href={contact.url}>{contact.url}</ContentLink>
         </li>
       )}
       {contact.hours && <li>Bereikbaar: {contact.hours}</li>}

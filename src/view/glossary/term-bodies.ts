@@ -3,13 +3,16 @@
  * compiled to a React component by @mdx-js/rollup. One lazy chunk per file, so
  * a term page loads only its own bodies and /begrippen loads none.
  */
+import type { MDXProps } from 'mdx/types';
 import type { ComponentType, ReactPromise } from 'react';
 
-const modules = import.meta.glob<{ default: ComponentType }>('/content/glossary/*.mdx');
+type Body = ComponentType<MDXProps>;
 
-const loaded = new Map<string, ReactPromise<ComponentType>>();
+const modules = import.meta.glob<{ default: Body }>('/content/glossary/*.mdx');
 
-export function loadTermBody(id: string): ReactPromise<ComponentType> | null {
+const loaded = new Map<string, ReactPromise<Body>>();
+
+export function loadTermBody(id: string): ReactPromise<Body> | null {
   const load = modules[`/content/glossary/${id}.mdx`];
   if (!load) return null;
   let body = loaded.get(id);

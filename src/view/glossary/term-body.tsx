@@ -1,5 +1,13 @@
-import { Suspense, createElement, use } from 'react';
+import { Suspense, createElement, type ReactNode, use } from 'react';
+import { ContentLink } from '../components/content-link.tsx';
 import { loadTermBody } from './term-bodies.ts';
+
+/** MDX draws its links with ContentLink: a link validation missed is still never unsafe. */
+export const MDX_COMPONENTS = {
+  a: ({ href, children }: { href?: string; children?: ReactNode }) => (
+    <ContentLink href={href}>{children}</ContentLink>
+  ),
+};
 
 /**
  * The MDX body of one meaning. Prerendered in full (the loader preloads it);
@@ -18,5 +26,7 @@ function LoadedBody({ id }: { id: string }) {
   if (!body) return null;
   // The component comes from a module loaded once per file (cached in term-bodies.ts),
   // so it is the same component on every render, not one created during render.
-  return <div className="term-body">{createElement(use(body))}</div>;
+  return (
+    <div className="term-body">{createElement(use(body), { components: MDX_COMPONENTS })}</div>
+  );
 }

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { ContentLink } from '../components/content-link.tsx';
 import { formatDutchDate } from '../../core/dates.ts';
 import { CONTEXT_PHRASES, type ReaderContext } from '../../core/glossary/glossary-model.ts';
 import type { GlossaryEntry } from '../../core/glossary/glossary-schema.ts';
@@ -61,9 +62,7 @@ export function TermMeaning({
           <ul className="sources">
             {entry.sources.map((source) => (
               <li key={source.url}>
-                <a href={source.url} rel="external noopener">
-                  {source.title}
-                </a>
+                <ContentLink href={source.url}>{source.title}</ContentLink>
               </li>
             ))}
           </ul>

@@ -9,7 +9,7 @@ import {
   organisationById,
   socialMapUrl,
 } from '../../core/socialmap/social-map-model.ts';
-import { safeHref } from '../../core/safe-href.ts';
+import { ContentLink } from '../components/content-link.tsx';
 import { FictionalNotice } from '../socialmap/fictional-notice.tsx';
 import { RouteAppearances } from '../socialmap/route-appearances.tsx';
 import { ServiceFacts } from '../socialmap/service-facts.tsx';
@@ -46,7 +46,6 @@ export function meta({ data: found }: Route.MetaArgs) {
 
 export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
   const { organisation, region, roleLabels, appearances, questions, today } = loaderData;
-  const website = organisation.website ? safeHref(organisation.website) : undefined;
   const schools = new Map(
     appearances
       .filter((found) => found.routeKind === 'school')
@@ -79,11 +78,11 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
           <dt>Werkgebied</dt>
           <dd>{organisation.areas.join(', ')}</dd>
         </div>
-        {website && (
+        {organisation.website && (
           <div>
             <dt>Website</dt>
             <dd>
-              <a href={website}>{organisation.website}</a>
+              <ContentLink href={organisation.website}>{organisation.website}</ContentLink>
             </dd>
           </div>
         )}

@@ -1,15 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { embedUrl } from '../../core/route/reading-urls.ts';
+import { iframeSnippet } from '../../core/route/embed-code.ts';
 import { useHydrated } from '../chart/use-hydrated.ts';
-
-/** Text for inside a double-quoted HTML attribute. */
-function attribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
-export function iframeSnippet(origin: string, slug: string, name: string): string {
-  return `<iframe src="${origin}${embedUrl(slug)}" title="${attribute(`Ondersteuningsroute: ${name}`)}" width="100%" height="800" style="border:0" loading="lazy"></iframe>`;
-}
 
 /**
  * The iframe code for another site, with a copy button. The site's address is only

@@ -1,4 +1,5 @@
-import { safeHref, telHref } from '../../core/safe-href.ts';
+import { telHref } from '../../core/safe-href.ts';
+import { ContentLink } from '../components/content-link.tsx';
 import { URGENCY_LABELS } from '../../core/socialmap/social-map-kinds.ts';
 import type { ContactPoint } from '../../core/socialmap/social-map-schema.ts';
 
@@ -27,23 +28,21 @@ export function ContactPoints({ points }: { points: readonly ContactPoint[] }) {
 
 /** Phone, e-mail, website and hours, one per line; shared with the contact cards. */
 export function ContactLines({ point }: { point: ContactPoint }) {
-  const web = point.url ? safeHref(point.url) : undefined;
-  const mail = point.email ? safeHref(`mailto:${point.email}`) : undefined;
   return (
     <>
       {point.phone && (
         <span className="contact-line">
-          Telefoon: <a href={telHref(point.phone)}>{point.phone}</a>
+          Telefoon: <ContentLink href={telHref(point.phone)}>{point.phone}</ContentLink>
         </span>
       )}
-      {mail && (
+      {point.email && (
         <span className="contact-line">
-          E-mail: <a href={mail}>{point.email}</a>
+          E-mail: <ContentLink href={`mailto:${point.email}`}>{point.email}</ContentLink>
         </span>
       )}
-      {web && (
+      {point.url && (
         <span className="contact-line">
-          Website: <a href={web}>{point.url}</a>
+          Website: <ContentLink href={point.url}>{point.url}</ContentLink>
         </span>
       )}
       {point.hours && <span className="contact-line">Bereikbaar: {point.hours}</span>}

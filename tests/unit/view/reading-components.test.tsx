@@ -5,7 +5,7 @@ import { RouteChart } from '../../../src/view/chart/RouteChart.tsx';
 import { makeHighlight } from '../../../src/view/chart/chart-highlight.ts';
 import { readPathChoice, writePathChoice } from '../../../src/view/path-finder/use-path-query.ts';
 import { buildWayView } from '../../../src/view/path-finder/way-view.ts';
-import { iframeSnippet } from '../../../src/view/reading/embed-snippet.tsx';
+import { iframeSnippet } from '../../../src/core/route/embed-code.ts';
 import { StaleWarning } from '../../../src/view/reading/stale-warning.tsx';
 import { sampleRoute } from './chart-factories.ts';
 
@@ -85,8 +85,8 @@ describe('buildWayView', () => {
 
 describe('iframeSnippet', () => {
   it('escapes the name in the title attribute', () => {
-    expect(iframeSnippet('https://routekaart.example', 'school-a', 'De "Ster" & Co')).toBe(
-      '<iframe src="https://routekaart.example/embed/school-a" title="Ondersteuningsroute: De &quot;Ster&quot; &amp; Co" width="100%" height="800" style="border:0" loading="lazy"></iframe>',
+    expect(iframeSnippet('https://routekaart.example', 'school-a', 'De "Ster" & Co <b>')).toBe(
+      '<iframe src="https://routekaart.example/embed/school-a" title="Ondersteuningsroute: De &quot;Ster&quot; &amp; Co &lt;b&gt;" width="100%" height="800" style="border:0" loading="lazy"></iframe>',
     );
   });
 });

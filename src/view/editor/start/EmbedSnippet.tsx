@@ -1,5 +1,6 @@
 /** Builds the iframe code for a school's website; the embedded page itself is /embed/<slug>. */
 import { useState } from 'react';
+import { iframeSnippet } from '../../../core/route/embed-code.ts';
 import { useHydrated } from '../../chart/use-hydrated.ts';
 
 export interface EmbedChoice {
@@ -13,7 +14,7 @@ export function EmbedSnippet({ routes }: { routes: EmbedChoice[] }) {
   const [copied, setCopied] = useState('');
   const origin = hydrated ? window.location.origin : 'https://adres-van-deze-site';
   const name = routes.find((route) => route.slug === slug)?.name ?? slug;
-  const snippet = `<iframe src="${origin}/embed/${slug}" title="Ondersteuningsroute van ${name.replace(/"/g, '&quot;')}" width="100%" height="800" style="border:0" loading="lazy"></iframe>`;
+  const snippet = iframeSnippet(origin, slug, name);
 
   return (
     <div className="embed-snippet">
