@@ -107,3 +107,55 @@ test('printed on A4 landscape, page 1 holds every step of the chart', async ({ p
   );
   expect(missing.map((node) => node.label)).toEqual([]);
 });
+
+const big = ROUTES.find((entry) => entry.slug === 'scholengemeenschap-de-voorbeeldhorst');
+if (!big) throw new Error('scholengemeenschap-de-voorbeeldhorst is missing from the content');
+
+test.describe('a route of 40 steps or more', () => {
+  const overview = (page: Page) => page.getByRole('list', { name: 'Overzicht van de route' });
+
+  test('opens with an overview of its parts, in the first screen, every step named', async ({
+    page,
+  }) => {
+    await page.goto(`/school/${big.slug}`);
+    await expect(overview(page)).toBeVisible();
+    expect((await overview(page).boundingBox())?.y).toBeLessThan(400);
+    for (const node of big.route.nodes)
+      await expect(
+        overview(page).getByRole('button', { name: node.label, exact: true }),
+      ).toHaveCount(1);
+    await expect(chart(page)).toBeHidden();
+  });
+
+  test('a part chosen in the overview opens in the chart, larger than the whole', async ({
+    page,
+  }) => {
+    await page.goto(`/school/${big.slug}`);
+    // The chart is measured behind the overview (hidden, so not found by role).
+    await expect(page.locator('[data-view-state="klaar"]')).toBeAttached();
+    await overview(page).getByRole('button', { name: 'Tweede schil: ondersteuning' }).click();
+    await expect(chart(page)).toBeInViewport();
+    const zoom = Number((await page.getByText(/^Zoom \d+%$/).textContent())?.match(/\d+/)?.[0]);
+    await page.getByRole('button', { name: 'Passend maken' }).click();
+    await expect(page.getByText(/^Zoom \d+%$/)).not.toHaveText(`Zoom ${zoom}%`);
+    const whole = Number((await page.getByText(/^Zoom \d+%$/).textContent())?.match(/\d+/)?.[0]);
+    expect(zoom).toBeGreaterThan(whole);
+    await page.getByRole('button', { name: 'Overzicht' }).click();
+    await expect(overview(page)).toBeInViewport();
+  });
+
+  test('printed from the overview, page 1 still holds the whole chart', async ({ page }) => {
+    await page.goto(`/school/${big.slug}`);
+    await expect(overview(page)).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    const pdf = join(tmpdir(), `routekaart-print-big-${process.pid}.pdf`);
+    writeFileSync(pdf, await page.pdf({ format: 'A4', landscape: true, printBackground: true }));
+    const pageOne = execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'])
+      .toString()
+      .replace(/\s+/g, '');
+    const missing = big.route.nodes.filter(
+      (node) => !pageOne.includes(node.label.replace(/\s+/g, '')),
+    );
+    expect(missing.map((node) => node.label)).toEqual([]);
+  });
+});

@@ -3,16 +3,16 @@
  * The first render (also the prerendered HTML) shows the whole chart through the
  * viewBox, without measuring anything; pan and zoom only add a transform later.
  */
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Route } from '../../core/route/route-schema.ts';
 import type { Box, LaidOutNode, RouteLayout } from '../../layout/layout-types.ts';
-import { FONT_FAMILY } from './chart-font.ts';
-import { ChartControls } from './ChartControls.tsx';
-import { BandNavigator } from './BandNavigator.tsx';
-import { ChartNode } from './ChartNode.tsx';
-import { ChartScene } from './ChartScene.tsx';
+import { bandContents } from './BandNavigator.tsx';
+import { CHART_MARGIN, ChartDrawing } from './ChartDrawing.tsx';
+import { ChartHelp, ChartToolbar } from './ChartToolbar.tsx';
+import { ChartOverview } from './ChartOverview.tsx';
+import { useChartMode } from './use-chart-mode.ts';
 import { buildChartModel } from './chart-model.ts';
-import { nodeEmphasis, type ChartHighlight } from './chart-highlight.ts';
+import type { ChartHighlight } from './chart-highlight.ts';
 import { useFitPixels } from './use-fit-pixels.ts';
 import { useHydrated } from './use-hydrated.ts';
 import { usePointerGestures } from './use-pointer-gestures.ts';
@@ -25,14 +25,10 @@ import {
   READABLE_START,
   isIdentity,
   startView,
-  viewTransform,
 } from './viewport.ts';
 import './chart.css';
 import './chart-print-and-contrast.css';
 import './chart-highlight.css';
-
-/** Room around the layout for the selection frame and focus ring of edge nodes. */
-export const CHART_MARGIN = 12;
 
 export interface RouteChartProps {
   route: Route;
@@ -45,6 +41,9 @@ export interface RouteChartProps {
 
 export function RouteChart({ route, layout, selectedId, onSelect, highlight }: RouteChartProps) {
   const model = useMemo(() => buildChartModel(route, layout), [route, layout]);
+  const chartMode = useChartMode(route, selectedId, highlight);
+  const overviewShown = chartMode.mode === 'overzicht' && chartMode.overview !== null;
+  const toSchema = () => chartMode.setMode('schema');
   const size = useMemo(
     () => ({ width: layout.width + 2 * CHART_MARGIN, height: layout.height + 2 * CHART_MARGIN }),
     [layout.width, layout.height],
@@ -59,6 +58,7 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
   );
   const viewport = useViewport(size);
   const containerRef = useRef<HTMLDivElement>(null);
+  const overviewRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const gestures = usePointerGestures(containerRef, svgRef, size, viewport.setView);
   const hydrated = useHydrated();
@@ -101,21 +101,53 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
     [route.groups],
   );
   const showPart = (box: Box) => {
+    toSchema();
     const shifted = { ...box, x: box.x + CHART_MARGIN, y: box.y + CHART_MARGIN };
     viewport.setView(zoomToBox(shifted, size, readableScale));
     scrollIntoWindow(containerRef.current);
   };
   const fitWhole = () => {
+    toSchema();
     viewport.fit();
     scrollIntoWindow(containerRef.current);
   };
 
+  // Switching between the tall overview and the chart box keeps the page where it was, which
+  // would leave the chart half above the window: bring what the reader switched to into view.
+  const shownMode = useRef(chartMode.mode);
+  useEffect(() => {
+    if (shownMode.current === chartMode.mode) return;
+    shownMode.current = chartMode.mode;
+    const shown = chartMode.mode === 'schema' ? containerRef.current : overviewRef.current;
+    if (shown && shown.getBoundingClientRect().top < 0) shown.scrollIntoView({ block: 'start' });
+    else scrollIntoWindow(shown);
+  }, [chartMode.mode]);
+  const showGroup = (groupId: string) => {
+    const group = layout.groups.find((candidate) => candidate.id === groupId);
+    const box = group && bandContents(group, layout.nodes);
+    if (box) showPart(box);
+  };
+  const stepLabels = useMemo(
+    () => new Map(route.nodes.map((node) => [node.id, node.label])),
+    [route.nodes],
+  );
+
   return (
     // The chart box comes first, so the route starts high on the page; its controls follow.
+    // Behind the overview the chart stays laid out (measured, printed), but hidden.
     <div className="chart">
+      {overviewShown && chartMode.overview && (
+        <ChartOverview
+          ref={overviewRef}
+          overview={chartMode.overview}
+          stepLabels={stepLabels}
+          onShowGroup={showGroup}
+          onSelectStep={onSelect}
+        />
+      )}
       <div
         ref={containerRef}
-        className={`chart-viewport${isIdentity(viewport.view) ? '' : ' chart-viewport--moved'}`}
+        className={`chart-viewport${isIdentity(viewport.view) ? '' : ' chart-viewport--moved'}${overviewShown ? ' chart-viewport--behind' : ''}`}
         role="group"
         aria-label="Stroomschema van de route"
         // "klaar" once the page width is measured and the view settled (tests wait for it).
@@ -125,86 +157,43 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
         onKeyDown={viewport.onKeyDown}
         {...gestures.handlers}
       >
-        <svg
-          ref={svgRef}
-          className="chart-svg"
-          viewBox={`0 0 ${size.width} ${size.height}`}
-          width="100%"
-          preserveAspectRatio="xMidYMid meet"
-          fontFamily={FONT_FAMILY}
-        >
-          <rect
-            className="chart-background"
-            width={size.width}
-            height={size.height}
-            fill="#ffffff"
-          />
-          <g className="chart-pan-zoom" transform={viewTransform(viewport.view)}>
-            <g transform={`translate(${CHART_MARGIN} ${CHART_MARGIN})`}>
-              <ChartScene
-                groups={layout.groups}
-                edges={model.edges}
-                highlight={highlight}
-                revealed={revealed}
-              >
-                {model.nodes.map(({ node, kind, label }) => (
-                  <ChartNode
-                    key={node.id}
-                    node={node}
-                    kind={kind}
-                    label={label}
-                    selected={node.id === selectedId}
-                    onSelect={onSelect}
-                    onFocusNode={revealNode}
-                    emphasis={nodeEmphasis(highlight, node.id)}
-                    number={highlight?.numbers?.get(node.id)}
-                    emphasisNote={highlight?.description}
-                  />
-                ))}
-              </ChartScene>
-            </g>
-          </g>
-        </svg>
+        <ChartDrawing
+          svgRef={svgRef}
+          size={size}
+          view={viewport.view}
+          layout={layout}
+          model={model}
+          highlight={highlight}
+          revealed={revealed}
+          selectedId={selectedId}
+          onSelect={onSelect}
+          onFocusNode={revealNode}
+        />
         {gestures.wheelHintVisible && (
           <div className="chart-wheel-hint" aria-hidden="true">
             Houd Ctrl (of Cmd) ingedrukt en scroll om te zoomen
           </div>
         )}
       </div>
-      <div className="chart-toolbar">
-        <ChartControls
-          scale={viewport.view.scale * (fitPixels ?? 1)}
-          onZoomIn={viewport.zoomIn}
-          onZoomOut={viewport.zoomOut}
-          onFit={fitWhole}
-          disabled={!hydrated}
-        />
-        <BandNavigator
-          groups={layout.groups}
-          labels={groupLabels}
-          nodes={layout.nodes}
-          onShow={showPart}
-          disabled={!hydrated}
-        />
-        <label className="chart-toggle">
-          <input
-            type="checkbox"
-            checked={allConnections}
-            disabled={!hydrated}
-            onChange={(event) => setAllConnections(event.target.checked)}
-          />
-          Alle verbindingen
-        </label>
-      </div>
-      <p id={`${id}-beschrijving`} className="chart-description">
-        De doorgetrokken pijlen tonen de weg die een vraag aflegt. Wie advies vraagt, wie
-        terugkoppelt en wie deelneemt, ziet u bij een gekozen stap of met ‘Alle verbindingen’.
-        Dezelfde route staat ook als tekst: <a href="#route-tekst">lees de route als tekst</a>.
-      </p>
-      <p id={`${id}-hulp`} className="chart-hint">
-        Verschuif door te slepen. Zoom met de knoppen, met Ctrl + scrollwiel (Cmd op een Mac) of met
-        twee vingers. Met het schema in focus: pijltjestoetsen verschuiven, + en − zoomen.
-      </p>
+      <ChartToolbar
+        mode={chartMode.overview ? chartMode.mode : null}
+        onMode={chartMode.setMode}
+        scale={viewport.view.scale * (fitPixels ?? 1)}
+        onZoom={(zoom) => {
+          toSchema();
+          if (zoom === 'in') viewport.zoomIn();
+          else viewport.zoomOut();
+        }}
+        onFit={fitWhole}
+        bands={
+          overviewShown ? null : { groups: layout.groups, labels: groupLabels, nodes: layout.nodes }
+        }
+        onShowPart={showPart}
+        allConnections={allConnections}
+        onAllConnections={setAllConnections}
+        disabled={!hydrated}
+      />
+      <ChartHelp id={id} />
     </div>
   );
 }

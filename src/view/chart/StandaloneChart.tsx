@@ -12,7 +12,7 @@ import { ChartScene } from './ChartScene.tsx';
 import { buildChartModel } from './chart-model.ts';
 import { NodeFigure } from './NodeFigure.tsx';
 import { NODE_TEXT_COLOR } from './node-kind-style.ts';
-import { CHART_MARGIN } from './RouteChart.tsx';
+import { CHART_MARGIN } from './ChartDrawing.tsx';
 import { SvgLegend, svgLegendSize } from './SvgLegend.tsx';
 
 const HEADING_HEIGHT = 64;

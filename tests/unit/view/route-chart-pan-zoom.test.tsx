@@ -1,4 +1,4 @@
-import { CHART_MARGIN } from '../../../src/view/chart/RouteChart.tsx';
+import { CHART_MARGIN } from '../../../src/view/chart/ChartDrawing.tsx';
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,4 +1,4 @@
-import { CHART_MARGIN } from '../../../src/view/chart/RouteChart.tsx';
+import { CHART_MARGIN } from '../../../src/view/chart/ChartDrawing.tsx';
 // Prerendering runs in Node with no DOM: this file deliberately uses the node environment.
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-import { CHART_MARGIN } from '../../../src/view/chart/RouteChart.tsx';
+import { CHART_MARGIN } from '../../../src/view/chart/ChartDrawing.tsx';
 // @vitest-environment jsdom
 import { NODE_KIND_LABELS } from '../../../src/core/route/route-model.ts';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';

@@ -1,0 +1,103 @@
+/**
+ * The overview of a route: its parts top to bottom, as the chart's bands, each with its
+ * steps and where the main flow goes on. A big route opens with it instead of a whole chart
+ * too small to read; choosing a part shows it in the chart at a readable size, choosing a
+ * step selects it. Plain HTML: it reads the same on a phone and to a screen reader.
+ */
+import { type Ref, useId } from 'react';
+import type { RouteOverview, OverviewPart } from '../../core/route/route-overview.ts';
+import './chart-overview.css';
+
+export interface ChartOverviewProps {
+  overview: RouteOverview;
+  stepLabels: ReadonlyMap<string, string>;
+  onShowGroup: (groupId: string) => void;
+  onSelectStep: (stepId: string) => void;
+}
+
+export function ChartOverview({
+  overview,
+  stepLabels,
+  onShowGroup,
+  onSelectStep,
+  ref,
+}: ChartOverviewProps & { ref?: Ref<HTMLDivElement> }) {
+  const id = useId();
+  const partLabels = new Map(
+    overview.rows.flatMap((row) => row.parts.map((part) => [part.key, part.label] as const)),
+  );
+  return (
+    <div ref={ref} className="chart-overview">
+      <p id={`${id}-uitleg`} className="chart-overview-intro">
+        {`Deze route heeft ${stepLabels.size} stappen, in delen van boven naar beneden: de weg die een vraag aflegt. Kies een deel om het in het schema te zien, of een stap voor de details.`}
+      </p>
+      <ol
+        className="chart-overview-rows"
+        aria-label="Overzicht van de route"
+        aria-describedby={`${id}-uitleg`}
+      >
+        {overview.rows.map((row) => (
+          <li key={row.parts[0]?.key} className="chart-overview-row">
+            {row.parts.map((part) => (
+              <OverviewCard
+                key={part.key}
+                part={part}
+                next={(overview.next.get(part.key) ?? []).map((key) => partLabels.get(key) ?? key)}
+                stepLabels={stepLabels}
+                onShowGroup={onShowGroup}
+                onSelectStep={onSelectStep}
+              />
+            ))}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+interface OverviewCardProps extends Omit<ChartOverviewProps, 'overview'> {
+  part: OverviewPart;
+  next: string[];
+}
+
+function OverviewCard({ part, next, stepLabels, onShowGroup, onSelectStep }: OverviewCardProps) {
+  const nextLine = next.length > 0 && (
+    <p className="chart-overview-next">Daarna: {next.join(' · ')}</p>
+  );
+  if (part.kind === 'step') {
+    return (
+      <div className="chart-overview-part chart-overview-part--step">
+        <button type="button" className="chart-overview-step" onClick={() => onSelectStep(part.id)}>
+          {part.label}
+        </button>
+        {nextLine}
+      </div>
+    );
+  }
+  return (
+    <div className="chart-overview-part chart-overview-part--group">
+      <h3 className="chart-overview-title">
+        <button type="button" className="chart-overview-show" onClick={() => onShowGroup(part.id)}>
+          {part.label}
+        </button>{' '}
+        <span className="chart-overview-count">
+          {part.stepIds.length === 1 ? '1 stap' : `${part.stepIds.length} stappen`}
+        </span>
+      </h3>
+      <ul className="chart-overview-steps" aria-label={`Stappen in ${part.label}`}>
+        {part.stepIds.map((stepId) => (
+          <li key={stepId}>
+            <button
+              type="button"
+              className="chart-overview-step"
+              onClick={() => onSelectStep(stepId)}
+            >
+              {stepLabels.get(stepId) ?? stepId}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {nextLine}
+    </div>
+  );
+}

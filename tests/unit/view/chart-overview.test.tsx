@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OVERVIEW_FROM_STEPS } from '../../../src/core/route/route-overview.ts';
+import type { Route } from '../../../src/core/route/route-schema.ts';
+import type { RouteLayout } from '../../../src/layout/layout-types.ts';
+import { RouteChart } from '../../../src/view/chart/index.ts';
+import { columnLayout, makeEdge, makeNode, makeRoute } from './chart-factories.ts';
+
+afterEach(cleanup);
+
+/** A chain of steps, the first half in "Eerste schil", the rest in "Tweede schil". */
+function twoPartRoute(steps: number): { route: Route; layout: RouteLayout } {
+  const half = Math.ceil(steps / 2);
+  const nodes = Array.from({ length: steps }, (_, index) =>
+    makeNode(`stap-${index}`, 'role', `Stap ${index}`, {
+      group: index < half ? 'eerste' : 'tweede',
+    }),
+  );
+  const edges = nodes.slice(1).map((node, index) => makeEdge(`stap-${index}`, node.id, 'refers'));
+  const route = makeRoute(nodes, edges, {
+    groups: [
+      { id: 'eerste', label: 'Eerste schil' },
+      { id: 'tweede', label: 'Tweede schil' },
+    ],
+  });
+  const layout = columnLayout(route);
+  const band = (id: string, from: number, to: number) => ({
+    id,
+    x: 0,
+    y: from * 100,
+    width: 192,
+    height: (to - from) * 100 + 16,
+    lines: [id],
+  });
+  return {
+    route,
+    layout: { ...layout, groups: [band('eerste', 0, half), band('tweede', half, steps)] },
+  };
+}
+
+function renderChart(steps: number, selectedId: string | null = null) {
+  const { route, layout } = twoPartRoute(steps);
+  const onSelect = vi.fn();
+  const result = render(
+    <RouteChart route={route} layout={layout} selectedId={selectedId} onSelect={onSelect} />,
+  );
+  const select = (id: string) =>
+    result.rerender(
+      <RouteChart route={route} layout={layout} selectedId={id} onSelect={onSelect} />,
+    );
+  return { onSelect, select };
+}
+
+const overview = () => screen.queryByRole('list', { name: 'Overzicht van de route' });
+const pressed = (name: string) => screen.getByRole('button', { name }).getAttribute('aria-pressed');
+
+describe('the overview of a big route', () => {
+  it('opens a big route with its parts and their steps instead of the whole chart', () => {
+    renderChart(OVERVIEW_FROM_STEPS);
+    const list = overview();
+    expect(list).not.toBeNull();
+    expect(within(list!).getByRole('button', { name: 'Eerste schil' })).toBeTruthy();
+    expect(within(list!).getAllByText(`${OVERVIEW_FROM_STEPS / 2} stappen`)).toHaveLength(2);
+    expect(pressed('Overzicht')).toBe('true');
+    // The chart stays in the page, hidden, for printing and for a quick switch.
+    expect(document.querySelector('.chart-viewport--behind')).not.toBeNull();
+  });
+
+  it('selects a step chosen in the overview and then shows it in the chart', () => {
+    const { onSelect, select } = renderChart(OVERVIEW_FROM_STEPS);
+    fireEvent.click(within(overview()!).getByRole('button', { name: 'Stap 3' }));
+    expect(onSelect).toHaveBeenCalledWith('stap-3');
+    select('stap-3');
+    expect(overview()).toBeNull();
+    expect(pressed('Hele schema')).toBe('true');
+  });
+
+  it('shows a chosen part in the chart (zoomed in on it where the page is measured)', () => {
+    renderChart(OVERVIEW_FROM_STEPS);
+    fireEvent.click(within(overview()!).getByRole('button', { name: 'Tweede schil' }));
+    expect(overview()).toBeNull();
+    expect(document.querySelector('.chart-viewport--behind')).toBeNull();
+    expect(pressed('Hele schema')).toBe('true');
+  });
+
+  it('opens a smaller route with the chart, and offers the overview', () => {
+    renderChart(12);
+    expect(overview()).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Overzicht' }));
+    expect(overview()).not.toBeNull();
+  });
+
+  it('opens with the chart when a step is chosen from the start (a #stap link)', () => {
+    renderChart(OVERVIEW_FROM_STEPS, 'stap-5');
+    expect(overview()).toBeNull();
+  });
+});
