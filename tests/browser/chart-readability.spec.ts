@@ -159,3 +159,18 @@ test.describe('a route of 40 steps or more', () => {
     expect(missing.map((node) => node.label)).toEqual([]);
   });
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a route too wide to read whole opens with its parts, and the page stays put', async ({
+    page,
+  }) => {
+    await page.goto(url);
+    const overview = page.getByRole('list', { name: 'Overzicht van de route' });
+    await expect(overview).toBeVisible();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.getByRole('button', { name: 'Hele schema' }).click();
+    await expect(chart(page)).toBeVisible();
+  });
+});

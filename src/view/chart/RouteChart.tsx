@@ -74,6 +74,9 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
     );
     const box = nodeBoxes.get(selectedId ?? '') ?? nodeBoxes.get(topmost?.id ?? '');
     if (box) viewport.setView(startView(box, size, READABLE_START / pixelsPerUnit));
+    // On a narrow screen the parts of the route say more than a corner of the chart.
+    if (selectedId === null && highlight === undefined && chartMode.overview)
+      chartMode.setMode('overzicht');
   });
 
   // A selection from outside (deep link, text version) must be on screen: adjust while
@@ -119,8 +122,9 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
     if (shownMode.current === chartMode.mode) return;
     shownMode.current = chartMode.mode;
     const shown = chartMode.mode === 'schema' ? containerRef.current : overviewRef.current;
-    if (shown && shown.getBoundingClientRect().top < 0) shown.scrollIntoView({ block: 'start' });
-    else scrollIntoWindow(shown);
+    // Only when its start is out of the window: the switch on a narrow screen at load moves nothing.
+    const top = shown?.getBoundingClientRect().top ?? 0;
+    if (top < 0 || top > window.innerHeight) shown?.scrollIntoView({ block: 'start' });
   }, [chartMode.mode]);
   const showGroup = (groupId: string) => {
     const group = layout.groups.find((candidate) => candidate.id === groupId);
