@@ -140,8 +140,8 @@ encoding('enc-windows-1252.json', windows1252(ascii), 'Windows-1252', 'saved as 
 encoding(
   'enc-windows-1252-euro.json',
   windows1252(json(withNode0({ description: 'Kosten: € 0, café' }))),
-  'Windows-1252',
-  'a € sign saved as one byte',
+  'waarschijnlijk "€" moet zijn',
+  'a € sign saved as one byte (Node named it as an invisible character)',
 );
 encoding(
   'enc-utf16le-bom.json',
