@@ -183,3 +183,57 @@ function mutate(value: unknown, mutation: Mutation): unknown {
   }
   return value;
 }
+
+/**
+ * A draft the editor can hold: a route's shape, its rules broken the ways a draft in progress
+ * (or a share link from someone else) breaks them: repeated ids, connections to steps that are
+ * not there or to the step itself, unknown groups, empty labels.
+ */
+export const brokenDraftArb = (size: RouteSize = {}): fc.Arbitrary<Route> =>
+  fc
+    .tuple(
+      validRouteArb(size),
+      fc.array(
+        fc.record({
+          type: fc.constantFrom(
+            'repeatNode',
+            'dangling',
+            'selfLoop',
+            'unknownGroup',
+            'repeatGroup',
+            'emptyLabel',
+          ),
+          at: fc.nat(),
+        }),
+        { minLength: 1, maxLength: 5 },
+      ),
+    )
+    .map(([route, breakages]) =>
+      breakages.reduce<Route>((draft, { type, at }) => {
+        const node = draft.nodes[at % draft.nodes.length]!;
+        switch (type) {
+          case 'repeatNode':
+            return { ...draft, nodes: [...draft.nodes, { ...node, label: `${node.label} (2)` }] };
+          case 'dangling':
+            return { ...draft, edges: [...draft.edges, makeEdge(node.id, `weg-${at}`)] };
+          case 'selfLoop':
+            return { ...draft, edges: [...draft.edges, makeEdge(node.id, node.id)] };
+          case 'unknownGroup':
+            return {
+              ...draft,
+              nodes: draft.nodes.map((item) =>
+                item === node ? { ...item, group: `geen-${at}` } : item,
+              ),
+            };
+          case 'repeatGroup': {
+            const group = draft.groups?.[at % draft.groups.length];
+            return group ? { ...draft, groups: [...draft.groups!, { ...group }] } : draft;
+          }
+          case 'emptyLabel':
+            return {
+              ...draft,
+              nodes: draft.nodes.map((item) => (item === node ? { ...item, label: '' } : item)),
+            };
+        }
+      }, route),
+    );

@@ -117,4 +117,14 @@ describe('export, then import', () => {
       { numRuns: 50 },
     );
   });
+
+  it('never throws on any share link text, and says why it refuses one', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 200 }), async (data) => {
+        const decoded = await decodeShareData(data);
+        if (!decoded.ok) expect(decoded.message).toMatch(/\S/);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
