@@ -1,9 +1,15 @@
 /** The known word nearest to a typo (edit distance ≤ 2), to suggest a fix. */
+const MAX_DISTANCE = 2;
+
 export function closestWord(word: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
-  let bestDistance = 3;
+  let bestDistance = MAX_DISTANCE + 1;
+  const typed = word.toLowerCase();
   for (const candidate of known) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    // Lengths further apart than the largest distance cannot be close: skipping them keeps a
+    // hostile key of a million characters from costing a million steps per known word.
+    if (Math.abs(candidate.length - typed.length) > MAX_DISTANCE) continue;
+    const distance = editDistance(typed, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -14,18 +14,32 @@ export function issuesToProblems(
   knownFields: readonly string[],
 ): Problem[] {
   return issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) =>
-        error(toPointer([...issue.path, key]), unknownFieldMessage(key, knownFields)),
-      );
-    }
+    if (issue.code === 'unrecognized_keys')
+      return unknownFields(issue.path, issue.keys, knownFields);
     return [error(toPointer(issue.path), issueMessage(issue, valueAt(input, issue.path)))];
   });
 }
 
+/** Unknown fields named one by one up to here; a file with thousands gets one line for the rest. */
+export const MAX_UNKNOWN_FIELDS_NAMED = 20;
+const MAX_KEY_SHOWN = 60;
+
+function unknownFields(
+  path: readonly PropertyKey[],
+  keys: readonly string[],
+  knownFields: readonly string[],
+): Problem[] {
+  const named = keys
+    .slice(0, MAX_UNKNOWN_FIELDS_NAMED)
+    .map((key) => error(toPointer([...path, key]), unknownFieldMessage(key, knownFields)));
+  const rest = keys.length - named.length;
+  return rest > 0 ? [...named, error(toPointer(path), `en nog ${rest} onbekende velden`)] : named;
+}
+
 function unknownFieldMessage(key: string, knownFields: readonly string[]): string {
   const suggestion = closestWord(key, knownFields);
-  return `onbekend veld "${key}"` + (suggestion ? ` (bedoel je "${suggestion}"?)` : '');
+  const shown = key.length > MAX_KEY_SHOWN ? `${key.slice(0, MAX_KEY_SHOWN)}…` : key;
+  return `onbekend veld "${shown}"` + (suggestion ? ` (bedoel je "${suggestion}"?)` : '');
 }
 
 function issueMessage(issue: Issue, value: unknown): string {

@@ -84,9 +84,24 @@ function refuseLegacy(bytes: Uint8Array, offset: number): DecodedText {
   const lineStart = before.lastIndexOf('\n') + 1;
   const line = before.split('\n').length;
   const column = before.length - lineStart + 1;
-  const char = new TextDecoder('windows-1252').decode(bytes.subarray(offset, offset + 1));
+  const char = windows1252Char(bytes[offset] ?? 0);
+  const guess = char ? `een teken dat waarschijnlijk "${char}" moet zijn` : 'een teken';
   const message =
-    `het bestand is niet opgeslagen als UTF-8: hier staat een teken dat waarschijnlijk "${char}" ` +
-    `moet zijn, opgeslagen als Windows-1252 ("ANSI" in Kladblok). ${SAVE_AS_UTF8}`;
+    `het bestand is niet opgeslagen als UTF-8: hier staat ${guess}, opgeslagen als ` +
+    `Windows-1252 ("ANSI" in Kladblok). ${SAVE_AS_UTF8}`;
   return { ok: false, problem: { ...error('', message), line, column } };
+}
+
+/**
+ * Bytes 0x80–0x9F in Windows-1252: €, curly quotes, dashes. Node's TextDecoder reads
+ * "windows-1252" as Latin-1 and gives invisible control characters for them, so the build
+ * would name an invisible character; browsers and this table agree.
+ */
+// A space marks a byte that stands for no character.
+const WINDOWS_1252_80_9F = '€ ‚ƒ„…†‡ˆ‰Š‹Œ Ž  ‘’“”•–—˜™š›œ žŸ';
+
+/** The character a byte stands for in Windows-1252, or '' when it stands for none. */
+export function windows1252Char(byte: number): string {
+  if (byte >= 0x80 && byte <= 0x9f) return WINDOWS_1252_80_9F[byte - 0x80]?.trim() ?? '';
+  return byte >= 0xa0 && byte <= 0xff ? String.fromCharCode(byte) : '';
 }

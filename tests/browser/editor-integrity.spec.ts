@@ -50,6 +50,23 @@ test('changing a step id letter by letter never moves its connections to another
   await expect(connections).toHaveText('Verbindingen van deze stap (7)');
 });
 
+test('a malformed step id is refused with a message, and the step keeps its id', async ({
+  page,
+}) => {
+  await startFromTemplate(page, /voortgezet onderwijs/);
+  await page.getByRole('button', { name: /^Mentor Rol$/ }).click();
+  const connections = page.getByRole('heading', { name: /Verbindingen van deze stap/ });
+  await expect(connections).toHaveText('Verbindingen van deze stap (7)');
+  const id = page.getByLabel(/^Id/);
+  await id.fill('Mentor Klas 1');
+  await id.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('Een id bestaat uit kleine letters');
+  await expect(id).toHaveAttribute('aria-invalid', 'true');
+  await id.press('Escape');
+  await expect(id).toHaveValue('mentor');
+  await expect(connections).toHaveText('Verbindingen van deze stap (7)');
+});
+
 test('a group id is changed on Enter only and refused when another group has it', async ({
   page,
 }) => {

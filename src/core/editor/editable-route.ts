@@ -5,6 +5,7 @@
  * would meet values they cannot show. Full validation is validate-route.ts.
  */
 import type { z } from 'zod';
+import { toPointer } from '../problem.ts';
 import { type Route, routeSchema } from '../route/route-schema.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -19,10 +20,20 @@ export function readEditableRoute(value: unknown): EditableRoute {
   if (parsed.success) return { ok: true, route: withoutSchemaLine(parsed.data) };
   const structural = parsed.error.issues.find((issue) => !CONTENT_ISSUES.has(issue.code));
   if (structural) {
-    const where = structural.path.length > 0 ? ` bij /${structural.path.join('/')}` : '';
+    // An unknown field is named itself, not only the object that holds it.
+    const path =
+      structural.code === 'unrecognized_keys'
+        ? [...structural.path, structural.keys[0] ?? '']
+        : structural.path;
+    const where = path.length > 0 ? ` bij ${shortened(toPointer(path))}` : '';
     return { ok: false, reason: `geen route in het verwachte formaat${where}` };
   }
   return { ok: true, route: withoutSchemaLine(value as Route) };
+}
+
+/** A field name may be a megabyte long: a message shows its start. */
+function shortened(pointer: string, max = 80): string {
+  return pointer.length > max ? `${pointer.slice(0, max)}…` : pointer;
 }
 
 /** Drafts never keep a `$schema` line: the export always writes the standard one. */

@@ -44,3 +44,39 @@ describe('Dutch messages for length limits', () => {
     ]);
   });
 });
+
+describe('unknown fields in hostile numbers', () => {
+  const strict = z.strictObject({ label: z.string() });
+
+  it('suggests the known name for a typo', () => {
+    const problems = issuesToProblems(
+      strict.safeParse({ label: 'a', lable: 'b' }).error!.issues,
+      {},
+      ['label'],
+    );
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'onbekend veld "lable" (bedoel je "label"?)',
+    ]);
+  });
+
+  it('names twenty and counts the rest, however many there are', () => {
+    const value = {
+      label: 'a',
+      ...Object.fromEntries(Array.from({ length: 25_000 }, (_, index) => [`k${index}`, 1])),
+    };
+    const problems = issuesToProblems(strict.safeParse(value).error!.issues, value, ['label']);
+    expect(problems).toHaveLength(21);
+    expect(problems[0]).toMatchObject({ path: '/k0', message: 'onbekend veld "k0"' });
+    expect(problems[20]).toMatchObject({ path: '', message: 'en nog 24980 onbekende velden' });
+  });
+
+  it('shows the start of a field name of a million characters', () => {
+    const key = 'x'.repeat(1_000_000);
+    const problems = issuesToProblems(
+      strict.safeParse({ label: 'a', [key]: 1 }).error!.issues,
+      {},
+      ['label'],
+    );
+    expect(problems[0]!.message).toBe(`onbekend veld "${'x'.repeat(60)}…"`);
+  });
+});

@@ -35,6 +35,19 @@ describe('decodeTextFile', () => {
     expect(!decoded.ok && decoded.problem.message).toMatch(/Opslaan als/);
   });
 
+  it('names €, curly quotes and dashes as Windows-1252 has them, in Node as in a browser', () => {
+    const bytes = (byte: number) => Uint8Array.from([...utf8('{"a": "'), byte, ...utf8('"}')]);
+    const message = (byte: number) => {
+      const decoded = decodeTextFile(bytes(byte));
+      return decoded.ok ? '' : decoded.problem.message;
+    };
+    expect(message(0x80)).toMatch(/waarschijnlijk "€" moet zijn/);
+    expect(message(0x93)).toMatch(/waarschijnlijk "“" moet zijn/);
+    expect(message(0x96)).toMatch(/waarschijnlijk "–" moet zijn/);
+    // 0x81 stands for no character: the message makes no guess instead of naming an invisible one.
+    expect(message(0x81)).toMatch(/hier staat een teken, opgeslagen als Windows-1252/);
+  });
+
   it('refuses UTF-16 ("Unicode" in Notepad), with or without a byte order mark', () => {
     for (const bytes of [utf16le('{"version": 1}'), utf16le('{"version": 1}', false)]) {
       const decoded = decodeTextFile(bytes);

@@ -26,6 +26,20 @@ describe('readEditableRoute', () => {
     expect(readEditableRoute({ ...makeRoute(), extra: 1 })).toMatchObject({ ok: false });
     expect(readEditableRoute(null)).toMatchObject({ ok: false });
   });
+
+  it('names an unknown field itself, not only the object that holds it', () => {
+    const withField = (value: object) => JSON.parse(JSON.stringify(value)) as unknown;
+    expect(readEditableRoute(withField({ ...makeRoute(), constructor: 1 }))).toEqual({
+      ok: false,
+      reason: 'geen route in het verwachte formaat bij /constructor',
+    });
+    const node = JSON.parse('{"id":"a","kind":"role","label":"a","__proto__":{"polluted":1}}');
+    expect(readEditableRoute({ ...makeRoute(), nodes: [node] })).toEqual({
+      ok: false,
+      reason: 'geen route in het verwachte formaat bij /nodes/0/__proto__',
+    });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
 });
 
 describe('layoutableRoute', () => {
