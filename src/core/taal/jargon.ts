@@ -1,7 +1,9 @@
 /**
  * Jargon for parents: glossary entries marked `parentWording.jargon`. A parent text may use
- * such a word only with its plain explanation: right after it in brackets ("de POH-GGZ (een
- * hulpverlener bij de huisarts)"), or one of the entry's `prefer` phrases in the same text.
+ * such a word only with its plain explanation: right after it, in brackets or after a colon
+ * ("de POH-GGZ (een hulpverlener bij de huisarts)", "de TLV: het besluit dat …"); right
+ * before it, with the word in brackets or as an apposition ("toestemming (een TLV)", "een
+ * plan, het OPP", "Dat heet een TLV"); or one of the entry's `prefer` phrases anywhere in the same text.
  */
 import type { GlossaryEntry } from '../glossary/glossary-schema.ts';
 import { normalize } from '../match-query.ts';
@@ -42,6 +44,9 @@ export function jargonTerms(
     }));
 }
 
+/** "(een TLV", ", het OPP", "Dat heet een TLV": the plain words came just before. */
+const EXPLAINED_BEFORE = /(\(\s*|, |\bheet |\bheten )(een |de |het )?$/u;
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -50,7 +55,7 @@ function escape(text: string): string {
 function labelMatcher(label: string): { pattern: RegExp; caseSensitive: boolean } {
   const caseSensitive = label.length <= 5 && label === label.toUpperCase();
   const body = escape(caseSensitive ? label : normalize(label));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${body}(?![\\p{L}\\p{N}-])(\\s*\\()?`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${body}(?![\\p{L}\\p{N}-])(\\s*[(:])?`, 'gu');
   return { pattern, caseSensitive };
 }
 
@@ -71,8 +76,11 @@ export function unexplainedJargon(
       for (const label of term.labels) {
         const { pattern, caseSensitive } = labelMatcher(label);
         const haystack = caseSensitive ? sentence.normalize('NFC') : normalize(sentence);
-        for (const match of haystack.matchAll(pattern))
-          if (match[1] === undefined) return [{ id: term.id, label, sentence }];
+        for (const match of haystack.matchAll(pattern)) {
+          const before = haystack.slice(Math.max(0, match.index - 12), match.index);
+          if (match[1] === undefined && !EXPLAINED_BEFORE.test(before))
+            return [{ id: term.id, label, sentence }];
+        }
       }
     return [];
   });
