@@ -77,7 +77,9 @@ const one = (value: number) => value.toFixed(1);
 console.log(
   `B1-doelen: gemiddeld ≤ ${B1_TARGETS.averageSentence} woorden per zin, geen zin > ${B1_TARGETS.longestSentence} woorden, Flesch–Douma ≥ ${B1_TARGETS.fleschDouma}, geen vakwoord zonder uitleg (${jargon.length} begrippen gemarkeerd als vakjargon)\n`,
 );
-console.log('| groep | teksten | fout | woorden/zin | langste zin | Flesch–Douma laagste | gemiddeld |');
+console.log(
+  '| groep | teksten | fout | woorden/zin | langste zin | Flesch–Douma laagste | gemiddeld |',
+);
 console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const group of groupFigures(results))
   console.log(

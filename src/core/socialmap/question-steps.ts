@@ -41,12 +41,21 @@ export interface StepPlace {
   contactPoint: ContactPoint;
 }
 
+/** The answer for parents, in its own words and steps (see parentAnswer in the format). */
+export interface ResolvedParentAnswer {
+  intro?: string;
+  first: ResolvedStep;
+  next: ResolvedStep[];
+}
+
 export interface ResolvedQuestion {
   id: string;
   professional: string;
   parent: string;
   first: ResolvedStep;
   next: ResolvedStep[];
+  /** Absent in question files from before parent answers: parents then see the steps above. */
+  parentAnswer?: ResolvedParentAnswer;
   terms: string[];
 }
 
@@ -98,6 +107,13 @@ export function resolveQuestion(question: Question, map: SocialMap): ResolvedQue
     parent: question.parent,
     first: resolveStep(question.firstStep, map),
     next: question.nextSteps.map((step) => resolveStep(step, map)),
+    ...(question.parentAnswer && {
+      parentAnswer: {
+        ...(question.parentAnswer.intro !== undefined && { intro: question.parentAnswer.intro }),
+        first: resolveStep(question.parentAnswer.firstStep, map),
+        next: question.parentAnswer.nextSteps.map((step) => resolveStep(step, map)),
+      },
+    }),
     terms: question.terms ?? [],
   };
 }
@@ -125,9 +141,16 @@ export function questionsLeadingTo(
 ): { question: Question; first: boolean }[] {
   return map.questions.flatMap((question) => {
     const first = question.firstStep.organisation === organisationId;
-    const later = question.nextSteps.some((step) => step.organisation === organisationId);
+    const later = [...question.nextSteps, ...parentSteps(question)].some(
+      (step) => step.organisation === organisationId,
+    );
     return first || later ? [{ question, first }] : [];
   });
+}
+
+function parentSteps(question: Question): QuestionStep[] {
+  const answer = question.parentAnswer;
+  return answer ? [answer.firstStep, ...answer.nextSteps] : [];
 }
 
 /** "a", "a of b", "a, b of c". */

@@ -102,7 +102,8 @@ export function validateSocialMap(
     report(fileOf(source.organisations, organisation.id), checkOrganisation(organisation, context));
   for (const question of questions)
     report(fileOf(source.questions, question.id), checkQuestion(question, context));
-  if (source.districts && districts) report(source.districts.file, checkDistricts(districts, context));
+  if (source.districts && districts)
+    report(source.districts.file, checkDistricts(districts, context));
 
   const reports = [...problems]
     .sort(([a], [b]) => a.localeCompare(b))

@@ -44,8 +44,17 @@ export function jargonTerms(
     }));
 }
 
-/** "(een TLV", ", het OPP", "Dat heet een TLV": the plain words came just before. */
-const EXPLAINED_BEFORE = /(\(\s*|, |\bheet |\bheten )(een |de |het )?$/u;
+/** "(een TLV", "Dat heet een TLV": the plain words came just before. */
+const EXPLAINED_BEFORE = /(\(\s*|\bheet |\bheten )(een |de |het )?$/u;
+/** "een plan, het OPP.": an apposition that closes the clause, not ", de X in …" in a list. */
+const APPOSITION_BEFORE = /, (een |de |het )$/u;
+const CLAUSE_END = /^\s*([.,;!?)]|$)/u;
+
+function explainedAround(haystack: string, start: number, end: number): boolean {
+  const before = haystack.slice(Math.max(0, start - 12), start);
+  if (EXPLAINED_BEFORE.test(before)) return true;
+  return APPOSITION_BEFORE.test(before) && CLAUSE_END.test(haystack.slice(end));
+}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -76,11 +85,12 @@ export function unexplainedJargon(
       for (const label of term.labels) {
         const { pattern, caseSensitive } = labelMatcher(label);
         const haystack = caseSensitive ? sentence.normalize('NFC') : normalize(sentence);
-        for (const match of haystack.matchAll(pattern)) {
-          const before = haystack.slice(Math.max(0, match.index - 12), match.index);
-          if (match[1] === undefined && !EXPLAINED_BEFORE.test(before))
+        for (const match of haystack.matchAll(pattern))
+          if (
+            match[1] === undefined &&
+            !explainedAround(haystack, match.index, match.index + match[0].length)
+          )
             return [{ id: term.id, label, sentence }];
-        }
       }
     return [];
   });

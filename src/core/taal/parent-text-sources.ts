@@ -51,7 +51,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** Strings anywhere inside a value (a parent field may be a text or an object of texts). */
 function stringsIn(value: unknown, at: string): { at: string; text: string }[] {
   if (typeof value === 'string') return [{ at, text: value }];
-  if (Array.isArray(value)) return value.flatMap((item, index) => stringsIn(item, `${at}/${index}`));
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => stringsIn(item, `${at}/${index}`));
   if (isRecord(value))
     return Object.entries(value).flatMap(([key, item]) => stringsIn(item, `${at}/${key}`));
   return [];

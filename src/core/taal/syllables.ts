@@ -10,7 +10,8 @@ const BREAK = '|';
 const VOWEL_GROUP = /[äëïöü][aeiouyáéíóúàèâêîôû]*|[aeiouyáéíóúàèâêîôû]+/giu;
 
 export function hyphenationParts(word: string): string[] {
-  return hyphen.hyphenateSync(word, { hyphenChar: BREAK, minWordLength: 1 })
+  return hyphen
+    .hyphenateSync(word, { hyphenChar: BREAK, minWordLength: 1 })
     .split(BREAK)
     .filter(Boolean);
 }
