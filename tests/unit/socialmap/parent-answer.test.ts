@@ -103,3 +103,23 @@ describe('the parent answer of a question', () => {
     expect(without?.text).toBe('');
   });
 });
+
+describe('the published JSON Schema of a question file', () => {
+  it('has the parent answer, optional, with the same steps', async () => {
+    const { SOCIAL_MAP_JSON_SCHEMAS, QUESTION_SCHEMA_PATH } =
+      await import('../../../src/core/socialmap/json-schemas.ts');
+    const published = SOCIAL_MAP_JSON_SCHEMAS.find((entry) => entry.path === QUESTION_SCHEMA_PATH);
+    const schema = published?.schema() as {
+      $id: string;
+      properties: Record<string, { properties?: Record<string, unknown> }>;
+      required: string[];
+    };
+    expect(schema.$id).toBe('/schema/socialmap-question.v1.json');
+    expect(Object.keys(schema.properties.parentAnswer?.properties ?? {})).toEqual([
+      'intro',
+      'firstStep',
+      'nextSteps',
+    ]);
+    expect(schema.required).not.toContain('parentAnswer');
+  });
+});
