@@ -104,6 +104,7 @@ export const parentAnswerSchema = z.strictObject({
 
 /** One file `content/socialmap/questions/<id>.json`; both wordings complete "Ik heb een vraag over …". */
 export const questionSchema = z.strictObject({
+  $schema: z.string().optional().meta({ description: 'Pad van het JSON Schema, voor editors' }),
   professional: text(160, 1),
   parent: text(160, 1),
   firstStep: questionStepSchema,
@@ -133,6 +134,7 @@ export const districtSchema = z.strictObject({
 });
 
 export const districtsFileSchema = z.strictObject({
+  $schema: z.string().optional().meta({ description: 'Pad van het JSON Schema, voor editors' }),
   fictional: z.boolean(),
   note: text(400, 1),
   districts: z.array(districtSchema).min(1).max(100),
