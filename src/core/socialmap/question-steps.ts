@@ -153,8 +153,15 @@ function parentSteps(question: Question): QuestionStep[] {
   return answer ? [answer.firstStep, ...answer.nextSteps] : [];
 }
 
-/** "a", "a of b", "a, b of c". */
+/** "a", "a of b", "a, b of c"; later names lose their capital ("Mentor of leerkracht"). */
 function joinOr(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} of ${names.at(-1)}`;
+  const [first, ...rest] = names;
+  const later = rest.map(lowerFirst);
+  return `${[first, ...later.slice(0, -1)].join(', ')} of ${later.at(-1)}`;
+}
+
+/** "Leerkracht" → "leerkracht", but "POH-GGZ (jeugd)" and "RMC-trajectbegeleider" stay. */
+function lowerFirst(name: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 }

@@ -98,7 +98,11 @@ export function WijkteamFinder({
           </>
         )}
       </form>
-      <DistrictTable districts={districts.districts} organisation={organisation} />
+      <DistrictList
+        districts={districts.districts}
+        organisation={organisation}
+        headingId={`${id}-alle`}
+      />
     </section>
   );
 }
@@ -134,41 +138,39 @@ function WijkteamCard({
   );
 }
 
-function DistrictTable({
+/** Every district with its neighbourhoods and wijkteam: the whole answer, also without JavaScript. */
+function DistrictList({
   districts,
   organisation,
+  headingId,
 }: {
   districts: readonly District[];
   organisation: (id: string) => Organisation | undefined;
+  headingId: string;
 }) {
   return (
-    <table className="district-table">
-      <caption>Alle wijken en dorpen met hun wijkteam</caption>
-      <thead>
-        <tr>
-          <th scope="col">Wijk of dorp</th>
-          <th scope="col">Buurten</th>
-          <th scope="col">Wijkteam</th>
-        </tr>
-      </thead>
-      <tbody>
+    <>
+      <h3 id={headingId}>Alle wijken en dorpen met hun wijkteam</h3>
+      <ul className="district-list" aria-labelledby={headingId}>
         {districts.map((district) => {
           const wijkteam = organisation(district.wijkteam);
           return (
-            <tr key={district.id}>
-              <th scope="row">{district.name}</th>
-              <td>{district.neighbourhoods.join(', ')}</td>
-              <td>
-                {wijkteam ? (
-                  <Link to={socialMapUrl(wijkteam.id)}>{wijkteam.name}</Link>
-                ) : (
-                  district.wijkteam
-                )}
-              </td>
-            </tr>
+            <li key={district.id}>
+              <strong>{district.name}</strong>
+              {district.neighbourhoods.length > 0 && (
+                <span className="step-where"> (buurten: {district.neighbourhoods.join(', ')})</span>
+              )}
+              <br />
+              Wijkteam:{' '}
+              {wijkteam ? (
+                <Link to={socialMapUrl(wijkteam.id)}>{wijkteam.name}</Link>
+              ) : (
+                district.wijkteam
+              )}
+            </li>
           );
         })}
-      </tbody>
-    </table>
+      </ul>
+    </>
   );
 }
