@@ -23,6 +23,7 @@ import {
   glossaryTexts,
   routeTexts,
   socialMapTexts,
+  TEXT_GROUPS,
 } from '../src/core/taal/parent-text-sources.ts';
 import { GLOSSARY_DIR, SOCIAL_MAP_DIR } from '../src/build/content-files.ts';
 import { loadGlossary } from '../src/build/load-glossary.ts';
@@ -81,10 +82,16 @@ console.log(
   '| groep | teksten | fout | woorden/zin | langste zin | Flesch–Douma laagste | gemiddeld |',
 );
 console.log('|---|---:|---:|---:|---:|---:|---:|');
-for (const group of groupFigures(results))
+const figures = groupFigures(results);
+// Every group is listed, also one without texts yet (e.g. no route has parent wording).
+for (const name of Object.values(TEXT_GROUPS)) {
+  const group = figures.find((candidate) => candidate.group === name);
   console.log(
-    `| ${group.group} | ${group.texts} | ${group.failed} | ${one(group.averageSentence)} | ${group.longestSentence} | ${one(group.lowestFleschDouma)} | ${one(group.meanFleschDouma)} |`,
+    group
+      ? `| ${name} | ${group.texts} | ${group.failed} | ${one(group.averageSentence)} | ${group.longestSentence} | ${one(group.lowestFleschDouma)} | ${one(group.meanFleschDouma)} |`
+      : `| ${name} | 0 | 0 | – | – | – | – |`,
   );
+}
 
 const failed = results.filter((result) => result.failures.length > 0);
 for (const result of failed)

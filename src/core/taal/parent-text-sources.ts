@@ -58,16 +58,19 @@ function stringsIn(value: unknown, at: string): { at: string; text: string }[] {
   return [];
 }
 
+/** `forParents` is the route format's field; any field named "parent…" counts as well. */
+const isParentField = (key: string) => key === 'forParents' || key.startsWith('parent');
+
 /**
- * Parent wording on route steps: any field of a node whose name starts with "parent" (the
- * route format's optional parent texts), read from the file as it is.
+ * Parent wording on route steps: the route format's optional parent texts on a node, read
+ * from the file as it is (so a route file is measured even before the site can build it).
  */
 export function routeTexts(route: unknown, file: string): CheckedText[] {
   const nodes = isRecord(route) && Array.isArray(route.nodes) ? route.nodes : [];
   return nodes.flatMap((node, index) =>
     isRecord(node)
       ? Object.entries(node)
-          .filter(([key]) => key.startsWith('parent'))
+          .filter(([key]) => isParentField(key))
           .flatMap(([key, value]) => stringsIn(value, `/nodes/${index}/${key}`))
           .map(({ at, text }) => ({ where: `${file}: ${at}`, group: TEXT_GROUPS.routes, text }))
       : [],

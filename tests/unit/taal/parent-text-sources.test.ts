@@ -3,10 +3,10 @@ import { PARENT_TEXTS } from '../../../src/core/parents/social-map-texts.ts';
 import { codeTexts, routeTexts } from '../../../src/core/taal/parent-text-sources.ts';
 
 describe('parent texts to check', () => {
-  it('reads every text in a route step field whose name starts with "parent"', () => {
+  it('reads every text in a route step\'s forParents, or a field whose name starts with "parent"', () => {
     const route = {
       nodes: [
-        { id: 'mentor', label: 'Mentor', parentText: 'U praat met de mentor.' },
+        { id: 'mentor', label: 'Mentor', forParents: 'U praat met de mentor.' },
         {
           id: 'ib',
           label: 'IB',
@@ -16,7 +16,7 @@ describe('parent texts to check', () => {
       ],
     };
     expect(routeTexts(route, 'routes/x.json').map((text) => [text.where, text.text])).toEqual([
-      ['routes/x.json: /nodes/0/parentText', 'U praat met de mentor.'],
+      ['routes/x.json: /nodes/0/forParents', 'U praat met de mentor.'],
       ['routes/x.json: /nodes/1/parent/asks', 'Wij vragen u iets.'],
       ['routes/x.json: /nodes/1/parent/consent/0', 'Zeg ja of nee.'],
     ]);
