@@ -74,7 +74,7 @@ const texts: CheckedText[] = [
 const jargon = jargonTerms(glossary);
 const results: B1Result[] = texts.map((text) => checkB1(text, jargon));
 
-const one = (value: number) => value.toFixed(1);
+const one = (value: number | null) => (value === null ? '–' : value.toFixed(1));
 console.log(
   `B1-doelen: gemiddeld ≤ ${B1_TARGETS.averageSentence} woorden per zin, geen zin > ${B1_TARGETS.longestSentence} woorden, Flesch–Douma ≥ ${B1_TARGETS.fleschDouma}, geen vakwoord zonder uitleg (${jargon.length} begrippen gemarkeerd als vakjargon)\n`,
 );

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { B1_TARGETS, checkB1, describeFailure } from '../../../src/core/taal/b1-check.ts';
+import {
+  B1_TARGETS,
+  checkB1,
+  describeFailure,
+  groupFigures,
+} from '../../../src/core/taal/b1-check.ts';
 import { type JargonTerm, jargonTerms } from '../../../src/core/taal/jargon.ts';
 import { fleschDouma, measureReadability } from '../../../src/core/taal/readability.ts';
 import { splitSentences, wordsOf } from '../../../src/core/taal/sentences.ts';
@@ -121,6 +126,21 @@ describe('the B1 check of a parent text', () => {
     );
   });
 
+  it('accepts jargon explained once, by a definition or by the next sentence', () => {
+    for (const explained of [
+      'De POH-GGZ is een hulpverlener bij de huisarts. Ga naar de POH-GGZ.',
+      'Soms is de POH-GGZ nodig. Dat is een hulpverlener bij de huisarts.',
+    ])
+      expect(checkB1(text(explained), [POH]).failures, explained).toEqual([]);
+    expect(checkB1(text('De POH-GGZ is er voor u.'), [POH]).failures).toHaveLength(1);
+  });
+
+  it('judges reading ease from ten words on, so a short label with one long word passes', () => {
+    const label = checkB1(text('Mijn contactpersonen'), []);
+    expect(label.figures.fleschDouma).toBeLessThan(B1_TARGETS.fleschDouma);
+    expect(label.failures).toEqual([]);
+  });
+
   it('reports an empty text', () => {
     expect(checkB1(text(''), []).failures).toEqual([{ kind: 'empty' }]);
   });
@@ -154,5 +174,20 @@ describe('jargon terms from the glossary', () => {
     ]);
     expect(checkB1(text('Het oppervlak is opp groot.'), [opp!]).failures).toEqual([]);
     expect(checkB1(text('Er komt een OPP.'), [opp!]).failures).toHaveLength(1);
+  });
+});
+
+describe('figures per group', () => {
+  it('counts texts and failures, and takes reading ease from texts long enough to judge', () => {
+    const long = 'Praat eerst met de mentor. Die ziet uw kind bijna elke dag op school.';
+    const results = [
+      checkB1({ ...text(long), group: 'a' }, []),
+      checkB1({ ...text('Mijn contactpersonen'), group: 'a' }, []),
+      checkB1({ ...text('Ga naar de POH-GGZ.'), group: 'b' }, [POH]),
+    ];
+    const [a, b] = groupFigures(results);
+    expect(a).toMatchObject({ group: 'a', texts: 2, failed: 0, longestSentence: 9 });
+    expect(a?.lowestFleschDouma).toBeCloseTo(results[0]!.figures.fleschDouma, 5);
+    expect(b).toMatchObject({ group: 'b', texts: 1, failed: 1, lowestFleschDouma: null });
   });
 });
