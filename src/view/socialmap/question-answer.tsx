@@ -10,6 +10,9 @@ import type { Audience } from './audience-switch.tsx';
 import { ContactLines } from './contact-points.tsx';
 import type { TermLinks } from './term-links.ts';
 
+/** The glossary's convention for "open the meaning for parents first" (issue 12). */
+const PARENT_MEANING_QUERY = 'voor=ouders';
+
 /**
  * The answer to one question: whom to go to first, and where it may lead next. Parents get
  * the parent answer (its own steps, in plain words); a question without one says so and
@@ -53,7 +56,9 @@ export function QuestionAnswer({
           {links.map((link, index) => (
             <span key={link.id}>
               {index > 0 && ', '}
-              <Link to={link.href}>{link.label}</Link>
+              <Link to={audience === 'parent' ? `${link.href}?${PARENT_MEANING_QUERY}` : link.href}>
+                {link.label}
+              </Link>
             </span>
           ))}
         </p>
