@@ -123,3 +123,18 @@ describe('the published JSON Schema of a question file', () => {
     expect(schema.required).not.toContain('parentAnswer');
   });
 });
+
+describe('questions leading to an organisation', () => {
+  it('counts a step of the parent answer too', async () => {
+    const { questionsLeadingTo } = await import('../../../src/core/socialmap/question-steps.ts');
+    const question = makeQuestion('vraag', {
+      firstStep: makeStep(),
+      parentAnswer: {
+        firstStep: makeStep(),
+        nextSteps: [makeStep({ organisation: 'school', service: 'mentor' })],
+      },
+    });
+    const map = withMentor({ questions: [question] });
+    expect(questionsLeadingTo(map, 'school')).toEqual([{ question, first: false }]);
+  });
+});
