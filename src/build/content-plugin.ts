@@ -13,6 +13,10 @@ import type { SiteContent } from './site-content.ts';
 import { buildSiteContent } from './build-site-content.ts';
 import { routeJsonFiles, serveRouteJson } from './route-json-files.ts';
 import { SAMENWERKEN_JSON_SCHEMAS } from '../core/samenwerken/json-schemas.ts';
+import { SOCIAL_MAP_JSON_SCHEMAS } from '../core/socialmap/json-schemas.ts';
+
+/** Formats published as JSON Schema besides the route format. */
+const JSON_SCHEMAS = [...SAMENWERKEN_JSON_SCHEMAS, ...SOCIAL_MAP_JSON_SCHEMAS];
 
 const VIRTUAL_ID = 'virtual:routekaart/content';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -45,7 +49,7 @@ export function routekaartContent(): Plugin {
     async generateBundle() {
       if (this.environment.name !== 'client') return;
       this.emitFile({ type: 'asset', fileName: ROUTE_SCHEMA_PATH.slice(1), source: schemaText() });
-      for (const { path, schema } of SAMENWERKEN_JSON_SCHEMAS)
+      for (const { path, schema } of JSON_SCHEMAS)
         this.emitFile({ type: 'asset', fileName: path.slice(1), source: jsonText(schema()) });
       const { glossary } = await loadContent();
       this.emitFile({
@@ -60,7 +64,7 @@ export function routekaartContent(): Plugin {
         response.setHeader('Content-Type', 'application/schema+json');
         response.end(schemaText());
       });
-      for (const { path, schema } of SAMENWERKEN_JSON_SCHEMAS)
+      for (const { path, schema } of JSON_SCHEMAS)
         server.middlewares.use(path, (_request, response) => {
           response.setHeader('Content-Type', 'application/schema+json');
           response.end(jsonText(schema()));

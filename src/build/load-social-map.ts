@@ -15,6 +15,7 @@ export const SOCIAL_MAP_FILES = {
   roles: join(SOCIAL_MAP_DIR, 'roles.json'),
   organisations: join(SOCIAL_MAP_DIR, 'organisations'),
   questions: join(SOCIAL_MAP_DIR, 'questions'),
+  districts: join(SOCIAL_MAP_DIR, 'wijken.json'),
 } as const;
 
 export const EMPTY_SOCIAL_MAP: SocialMap = {
@@ -22,6 +23,7 @@ export const EMPTY_SOCIAL_MAP: SocialMap = {
   roles: [],
   organisations: [],
   questions: [],
+  districts: null,
 };
 
 export interface LoadedSocialMap {
@@ -33,7 +35,8 @@ export interface LoadedSocialMap {
 export function listSocialMapFiles(root: string): string[] {
   if (!existsSync(join(root, SOCIAL_MAP_DIR))) return [];
   const inDir = (dir: string) => listFiles(join(root, dir), '.json').map((file) => file.slice(root.length + 1));
-  return [SOCIAL_MAP_FILES.region, SOCIAL_MAP_FILES.roles, ...inDir(SOCIAL_MAP_FILES.organisations), ...inDir(SOCIAL_MAP_FILES.questions)];
+  const districts = existsSync(join(root, SOCIAL_MAP_FILES.districts)) ? [SOCIAL_MAP_FILES.districts] : [];
+  return [SOCIAL_MAP_FILES.region, SOCIAL_MAP_FILES.roles, ...inDir(SOCIAL_MAP_FILES.organisations), ...inDir(SOCIAL_MAP_FILES.questions), ...districts];
 }
 
 /** Loads and checks the whole map (its files refer to each other) against the glossary's ids. */
@@ -54,6 +57,8 @@ export function loadSocialMap(root: string, today: string, terms: ReadonlySet<st
       roles: read(SOCIAL_MAP_FILES.roles),
       organisations: inDir(SOCIAL_MAP_FILES.organisations),
       questions: inDir(SOCIAL_MAP_FILES.questions),
+      // wijken.json is optional: maps from before it have no districts.
+      ...(existsSync(join(root, SOCIAL_MAP_FILES.districts)) && { districts: read(SOCIAL_MAP_FILES.districts) }),
     },
     terms,
     today,

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Route } from '../core/route/route-schema.ts';
-import { contactCardsUrl, socialMapUrl } from '../core/socialmap/social-map-model.ts';
+import { contactCardsUrl, socialMapParentsUrl, socialMapUrl } from '../core/socialmap/social-map-model.ts';
 import { listFiles, slugOf } from './content-files.ts';
 import { listRouteFiles } from './load-routes.ts';
 import { SOCIAL_MAP_FILES } from './load-social-map.ts';
@@ -20,5 +20,5 @@ export function socialMapPaths(root: string): string[] {
       return [];
     }
   });
-  return [socialMapUrl(), ...organisations, ...schools];
+  return [socialMapUrl(), socialMapParentsUrl(), ...organisations, ...schools];
 }

@@ -22,6 +22,8 @@ export default [
   route('publiceren', 'pages/publish-page.tsx', { id: 'publish' }),
   // The social map (issue 5). "visitekaartjes" can never be an organisation id (see social-map-rules.ts).
   route('sociale-kaart', 'pages/social-map-page.tsx', { id: 'social-map' }),
+  // The same map told to parents (issue 12); "voor-ouders" is reserved like "visitekaartjes".
+  route('sociale-kaart/voor-ouders', 'pages/social-map-page.tsx', { id: 'social-map-parents' }),
   route('sociale-kaart/visitekaartjes/:slug', 'pages/contact-cards-page.tsx', {
     id: 'contact-cards',
   }),

@@ -23,6 +23,10 @@ export const sourceSchema = z.strictObject({
 export const parentWordingSchema = z.strictObject({
   avoid: z.array(label).max(10).optional().meta({ description: 'Woorden die ouders afschrikken' }),
   prefer: z.array(text(160, 1)).max(10).optional().meta({ description: 'Wat je beter zegt' }),
+  jargon: z.boolean().optional().meta({
+    description:
+      'Vakjargon voor ouders: een tekst voor ouders gebruikt de naam alleen met uitleg (npm run check:taal)',
+  }),
 });
 
 export const glossaryEntrySchema = z.strictObject({

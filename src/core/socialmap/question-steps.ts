@@ -41,12 +41,21 @@ export interface StepPlace {
   contactPoint: ContactPoint;
 }
 
+/** The answer for parents, in its own words and steps (see parentAnswer in the format). */
+export interface ResolvedParentAnswer {
+  intro?: string;
+  first: ResolvedStep;
+  next: ResolvedStep[];
+}
+
 export interface ResolvedQuestion {
   id: string;
   professional: string;
   parent: string;
   first: ResolvedStep;
   next: ResolvedStep[];
+  /** Absent in question files from before parent answers: parents then see the steps above. */
+  parentAnswer?: ResolvedParentAnswer;
   terms: string[];
 }
 
@@ -98,6 +107,13 @@ export function resolveQuestion(question: Question, map: SocialMap): ResolvedQue
     parent: question.parent,
     first: resolveStep(question.firstStep, map),
     next: question.nextSteps.map((step) => resolveStep(step, map)),
+    ...(question.parentAnswer && {
+      parentAnswer: {
+        ...(question.parentAnswer.intro !== undefined && { intro: question.parentAnswer.intro }),
+        first: resolveStep(question.parentAnswer.firstStep, map),
+        next: question.parentAnswer.nextSteps.map((step) => resolveStep(step, map)),
+      },
+    }),
     terms: question.terms ?? [],
   };
 }
@@ -125,13 +141,27 @@ export function questionsLeadingTo(
 ): { question: Question; first: boolean }[] {
   return map.questions.flatMap((question) => {
     const first = question.firstStep.organisation === organisationId;
-    const later = question.nextSteps.some((step) => step.organisation === organisationId);
+    const later = [...question.nextSteps, ...parentSteps(question)].some(
+      (step) => step.organisation === organisationId,
+    );
     return first || later ? [{ question, first }] : [];
   });
 }
 
-/** "a", "a of b", "a, b of c". */
+function parentSteps(question: Question): QuestionStep[] {
+  const answer = question.parentAnswer;
+  return answer ? [answer.firstStep, ...answer.nextSteps] : [];
+}
+
+/** "a", "a of b", "a, b of c"; later names lose their capital ("Mentor of leerkracht"). */
 function joinOr(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} of ${names.at(-1)}`;
+  const [first, ...rest] = names;
+  const later = rest.map(lowerFirst);
+  return `${[first, ...later.slice(0, -1)].join(', ')} of ${later.at(-1)}`;
+}
+
+/** "Leerkracht" → "leerkracht", but "POH-GGZ (jeugd)" and "RMC-trajectbegeleider" stay. */
+function lowerFirst(name: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 }

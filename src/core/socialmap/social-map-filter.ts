@@ -76,11 +76,20 @@ export function filterOrganisations(
   organisations: readonly Organisation[],
   filter: SocialMapFilter,
 ): FilteredOrganisation[] {
-  return organisations.flatMap((organisation) => {
+  return filterResults(
+    organisations.map((organisation) => ({ organisation, services: organisation.services })),
+    filter,
+  );
+}
+
+/** The filters applied to search results (or to every organisation, when nothing is searched). */
+export function filterResults(
+  results: readonly FilteredOrganisation[],
+  filter: SocialMapFilter,
+): FilteredOrganisation[] {
+  return results.flatMap(({ organisation, services }) => {
     if (filter.domain !== undefined && organisation.domain !== filter.domain) return [];
-    const services = organisation.services.filter((service) =>
-      serviceMatches(organisation, service, filter),
-    );
-    return services.length > 0 ? [{ organisation, services }] : [];
+    const kept = services.filter((service) => serviceMatches(organisation, service, filter));
+    return kept.length > 0 ? [{ organisation, services: kept }] : [];
   });
 }

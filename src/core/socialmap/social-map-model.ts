@@ -13,7 +13,7 @@ export function isPossiblyOutdated(verified: string, today: string): boolean {
 }
 
 // Re-exported: the map's pages import everything about the map from here.
-export { contactCardsUrl, socialMapUrl } from './social-map-urls.ts';
+export { contactCardsUrl, socialMapParentsUrl, socialMapUrl } from './social-map-urls.ts';
 
 export function organisationById(map: SocialMap, id: string): Organisation | undefined {
   return map.organisations.find((organisation) => organisation.id === id);

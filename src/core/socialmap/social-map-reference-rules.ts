@@ -27,6 +27,14 @@ export function checkQuestion(question: QuestionFile, context: SocialMapContext)
   const problems = [
     ...checkStep(question.firstStep, '/firstStep', context),
     ...question.nextSteps.flatMap((step, index) => checkStep(step, `/nextSteps/${index}`, context)),
+    ...(question.parentAnswer
+      ? [
+          ...checkStep(question.parentAnswer.firstStep, '/parentAnswer/firstStep', context),
+          ...question.parentAnswer.nextSteps.flatMap((step, index) =>
+            checkStep(step, `/parentAnswer/nextSteps/${index}`, context),
+          ),
+        ]
+      : []),
   ];
   question.terms?.forEach((term, index) => {
     if (!context.terms.has(term))
@@ -35,7 +43,7 @@ export function checkQuestion(question: QuestionFile, context: SocialMapContext)
   return problems;
 }
 
-function checkStep(step: QuestionStep, at: string, context: SocialMapContext): Problem[] {
+export function checkStep(step: QuestionStep, at: string, context: SocialMapContext): Problem[] {
   if (step.roles === undefined && step.organisation === undefined && step.service === undefined)
     return [error(at, 'een stap noemt een rol ("roles") of een organisatie ("organisation")')];
   const problems: Problem[] = [];

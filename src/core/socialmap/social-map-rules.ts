@@ -10,7 +10,7 @@ import { ID_PATTERN } from '../schema-fields.ts';
 import type { ContactPoint, Organisation, Role } from './social-map-schema.ts';
 
 /** Path segments under /sociale-kaart/ that are pages, so no organisation may take them. */
-export const RESERVED_ORGANISATION_IDS = ['visitekaartjes'] as const;
+export const RESERVED_ORGANISATION_IDS = ['visitekaartjes', 'voor-ouders'] as const;
 
 export interface SocialMapContext {
   municipalities: ReadonlySet<string>;

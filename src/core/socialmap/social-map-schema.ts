@@ -91,13 +91,53 @@ export const questionStepSchema = z.strictObject({
   why: text(400, 1),
 });
 
+/**
+ * The answer told to a parent (B1, checked by `npm run check:taal`): its own steps, because
+ * where a parent should start (often the mentor or the school) is not always where a
+ * professional starts. Optional, so question files from before it stay valid.
+ */
+export const parentAnswerSchema = z.strictObject({
+  intro: text(300, 1).optional().meta({ description: 'Eén of twee zinnen vooraf, taalniveau B1' }),
+  firstStep: questionStepSchema.meta({ description: 'Waar een ouder begint; "why" op B1' }),
+  nextSteps: z.array(questionStepSchema).max(6),
+});
+
 /** One file `content/socialmap/questions/<id>.json`; both wordings complete "Ik heb een vraag over …". */
 export const questionSchema = z.strictObject({
+  $schema: z.string().optional().meta({ description: 'Pad van het JSON Schema, voor editors' }),
   professional: text(160, 1),
   parent: text(160, 1),
   firstStep: questionStepSchema,
   nextSteps: z.array(questionStepSchema).max(6),
+  parentAnswer: parentAnswerSchema
+    .optional()
+    .meta({ description: 'Het antwoord in woorden voor ouders (taalniveau B1)' }),
   terms: z.array(identifier).max(10).optional(),
+});
+
+/**
+ * `content/socialmap/wijken.json` (optional): which wijkteam is yours. A wijkteam helps the
+ * families who live in its district, so a parent looks up their district, neighbourhood or
+ * village; a school lists the district it stands in (its wijkteam works with that school).
+ */
+export const districtSchema = z.strictObject({
+  id: identifier,
+  name: text(80, 1).meta({ description: 'Naam van de wijk of het dorp' }),
+  municipality,
+  neighbourhoods: z.array(text(80, 1)).max(40).meta({ description: 'Buurten in deze wijk' }),
+  wijkteam: identifier.meta({ description: 'Id van de organisatie (soort wijkteam)' }),
+  schools: z
+    .array(identifier)
+    .max(40)
+    .optional()
+    .meta({ description: 'Ids van scholen in deze wijk' }),
+});
+
+export const districtsFileSchema = z.strictObject({
+  $schema: z.string().optional().meta({ description: 'Pad van het JSON Schema, voor editors' }),
+  fictional: z.boolean(),
+  note: text(400, 1),
+  districts: z.array(districtSchema).min(1).max(100),
 });
 
 export const regionSchema = z.strictObject({
@@ -113,7 +153,10 @@ export type Service = z.infer<typeof serviceSchema>;
 export type OrganisationFile = z.infer<typeof organisationSchema>;
 export type Role = z.infer<typeof roleSchema>;
 export type QuestionStep = z.infer<typeof questionStepSchema>;
+export type ParentAnswer = z.infer<typeof parentAnswerSchema>;
 export type QuestionFile = z.infer<typeof questionSchema>;
+export type District = z.infer<typeof districtSchema>;
+export type DistrictsFile = z.infer<typeof districtsFileSchema>;
 export type Region = z.infer<typeof regionSchema>;
 
 /** An organisation with the id its file name gives it. */
@@ -127,6 +170,8 @@ export interface SocialMap {
   organisations: Organisation[];
   /** Sorted by id. */
   questions: Question[];
+  /** From the optional wijken.json; null when the map has none. */
+  districts: DistrictsFile | null;
 }
 
 export const SOCIAL_MAP_FIELD_NAMES = fieldNamesOf(
@@ -137,6 +182,9 @@ export const SOCIAL_MAP_FIELD_NAMES = fieldNamesOf(
   organisationSchema,
   roleSchema,
   questionStepSchema,
+  parentAnswerSchema,
   questionSchema,
   regionSchema,
+  districtSchema,
+  districtsFileSchema,
 );

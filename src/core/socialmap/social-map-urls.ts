@@ -10,3 +10,10 @@ export function socialMapUrl(organisationId?: string): string {
 export function contactCardsUrl(routeSlug: string): string {
   return `/sociale-kaart/visitekaartjes/${routeSlug}`;
 }
+
+/** The map told to parents: its own page, so it works and can be linked without JavaScript. */
+export const PARENTS_PAGE_SEGMENT = 'voor-ouders';
+
+export function socialMapParentsUrl(): string {
+  return `/sociale-kaart/${PARENTS_PAGE_SEGMENT}`;
+}

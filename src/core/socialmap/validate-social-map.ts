@@ -7,6 +7,7 @@ import { parseJson } from '../parse-json.ts';
 import { type Problem, hasErrors } from '../problem.ts';
 import { issuesToProblems } from '../schema-issues.ts';
 import { checkQuestion, checkRoles } from './social-map-reference-rules.ts';
+import { checkDistricts } from './social-map-district-rules.ts';
 import {
   type SocialMapContext,
   checkOrganisation,
@@ -15,8 +16,10 @@ import {
 import {
   type Organisation,
   type Question,
+  type DistrictsFile,
   type Region,
   type SocialMap,
+  districtsFileSchema,
   SOCIAL_MAP_FIELD_NAMES,
   organisationSchema,
   questionSchema,
@@ -37,6 +40,8 @@ export interface SocialMapSource {
   roles: SourceFile;
   organisations: readonly SourceFile[];
   questions: readonly SourceFile[];
+  /** wijken.json, when the map has one. */
+  districts?: SourceFile;
 }
 
 export interface FileReport {
@@ -78,6 +83,10 @@ export function validateSocialMap(
     return value ? [{ id: file.id ?? '', ...value }] : [];
   });
 
+  const districts = source.districts
+    ? parse<DistrictsFile>(source.districts, districtsFileSchema)
+    : null;
+
   const context: SocialMapContext = {
     municipalities: new Set(region?.municipalities ?? []),
     roles: rolesFile ? new Map(roles.map((role) => [role.id, role])) : null,
@@ -93,6 +102,8 @@ export function validateSocialMap(
     report(fileOf(source.organisations, organisation.id), checkOrganisation(organisation, context));
   for (const question of questions)
     report(fileOf(source.questions, question.id), checkQuestion(question, context));
+  if (source.districts && districts)
+    report(source.districts.file, checkDistricts(districts, context));
 
   const reports = [...problems]
     .sort(([a], [b]) => a.localeCompare(b))
@@ -104,7 +115,13 @@ export function validateSocialMap(
     socialMap:
       failed || !region
         ? null
-        : { region, roles, organisations: byId(organisations), questions: byId(questions) },
+        : {
+            region,
+            roles,
+            organisations: byId(organisations),
+            questions: byId(questions),
+            districts,
+          },
     reports,
   };
 }

@@ -6,8 +6,9 @@ import {
   AGE_BANDS,
   type SocialMapFilter,
   accessGroup,
-  filterOrganisations,
+  filterResults,
 } from '../../core/socialmap/social-map-filter.ts';
+import { searchOrganisations } from '../../core/socialmap/organisation-search.ts';
 import {
   DOMAIN_LABELS,
   DOMAINS,
@@ -18,36 +19,57 @@ import {
   isPossiblyOutdated,
   socialMapUrl,
 } from '../../core/socialmap/social-map-model.ts';
-import type { Organisation, Service } from '../../core/socialmap/social-map-schema.ts';
+import type { Organisation, Role, Service } from '../../core/socialmap/social-map-schema.ts';
 import { useHydrated } from '../chart/use-hydrated.ts';
 import { OutdatedMark } from './verified-date.tsx';
 
 export interface OrganisationDirectoryProps {
   organisations: readonly Organisation[];
+  roles: readonly Pick<Role, 'id' | 'label'>[];
   municipalities: readonly string[];
   today: string;
+  /** A line under the search box: examples of what to type. */
+  searchHint: string;
 }
 
 /**
- * Every organisation with its services, filtered by domain, area, access and age. The filters
- * need JavaScript; before it runs (or without it) the full list shows.
+ * Every organisation with its services: searched by text (name, what they help with, whom
+ * you meet), then filtered by domain, area, access and age. Search and filters need
+ * JavaScript; before it runs (or without it) the full list shows.
  */
 export function OrganisationDirectory({
   organisations,
+  roles,
   municipalities,
   today,
+  searchHint,
 }: OrganisationDirectoryProps) {
   const hydrated = useHydrated();
   const id = useId();
   const [filter, setFilter] = useState<SocialMapFilter>({});
-  const shown = filterOrganisations(organisations, filter);
+  const [query, setQuery] = useState('');
+  const shown = filterResults(searchOrganisations(organisations, roles, query), filter);
   const set = <K extends keyof SocialMapFilter>(key: K, value: string) =>
     setFilter((current) => ({ ...current, [key]: value === '' ? undefined : value }));
 
   return (
     <section id="organisaties" aria-labelledby={`${id}-kop`}>
       <h2 id={`${id}-kop`}>Organisaties en hun aanbod</h2>
-      <form className="filters" onSubmit={(event) => event.preventDefault()}>
+      <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
+        <div className="organisation-search">
+          <label htmlFor={`${id}-zoek`}>Zoek een organisatie of hulp</label>
+          <input
+            id={`${id}-zoek`}
+            type="search"
+            value={query}
+            disabled={!hydrated}
+            aria-describedby={`${id}-zoek-uitleg`}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+          <p id={`${id}-zoek-uitleg`} className="social-map-hint">
+            {searchHint}
+          </p>
+        </div>
         <fieldset disabled={!hydrated}>
           <legend>Filter de lijst</legend>
           <FilterSelect
@@ -78,7 +100,14 @@ export function OrganisationDirectory({
             options={AGE_BANDS.map((band) => [band.id, band.label])}
             all="Alle leeftijden"
           />
-          <button type="button" className="button-secondary" onClick={() => setFilter({})}>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => {
+              setFilter({});
+              setQuery('');
+            }}
+          >
             Wis filters
           </button>
         </fieldset>
@@ -86,7 +115,9 @@ export function OrganisationDirectory({
       <p className="finder-count" role="status">
         {shown.length === organisations.length
           ? `Alle ${organisations.length} organisaties`
-          : `${shown.length} van de ${organisations.length} organisaties`}
+          : shown.length === 0
+            ? 'Geen organisaties gevonden. Probeer een ander woord of wis de filters.'
+            : `${shown.length} van de ${organisations.length} organisaties`}
       </p>
       <ul className="organisation-list">
         {shown.map(({ organisation, services }) => (

@@ -1,31 +1,48 @@
 import { Link } from 'react-router';
+import { SOCIAL_MAP_PARENT_TEXTS } from '../../core/parents/social-map-texts.ts';
 import type {
   ResolvedQuestion,
   ResolvedStep,
   StepPlace,
 } from '../../core/socialmap/question-steps.ts';
 import { socialMapUrl } from '../../core/socialmap/social-map-model.ts';
+import type { Audience } from './audience-switch.tsx';
 import { ContactLines } from './contact-points.tsx';
 import type { TermLinks } from './term-links.ts';
 
-/** The answer to one question: whom to go to first, and where it may lead next. */
+/** The glossary's convention for "open the meaning for parents first" (issue 12). */
+const PARENT_MEANING_QUERY = 'voor=ouders';
+
+/**
+ * The answer to one question: whom to go to first, and where it may lead next. Parents get
+ * the parent answer (its own steps, in plain words); a question without one says so and
+ * shows the professional steps rather than nothing.
+ */
 export function QuestionAnswer({
   question,
   terms,
+  audience = 'professional',
 }: {
   question: ResolvedQuestion;
   terms: TermLinks;
+  audience?: Audience;
 }) {
   const links = question.terms.flatMap((id) => terms[id] ?? []);
+  const parent = audience === 'parent' ? question.parentAnswer : undefined;
+  const { first, next } = parent ?? question;
   return (
     <div className="answer">
+      {parent?.intro && <p className="answer-intro">{parent.intro}</p>}
+      {audience === 'parent' && !parent && (
+        <p className="answer-intro">{SOCIAL_MAP_PARENT_TEXTS.noParentAnswer}</p>
+      )}
       <p className="answer-label">Ga eerst naar</p>
-      <StepCard step={question.first} first />
-      {question.next.length > 0 && (
+      <StepCard step={first} first />
+      {next.length > 0 && (
         <>
           <p className="answer-label">Daarna, als dat nodig is</p>
           <ol className="answer-next">
-            {question.next.map((step, index) => (
+            {next.map((step, index) => (
               <li key={index}>
                 <StepCard step={step} />
               </li>
@@ -39,7 +56,9 @@ export function QuestionAnswer({
           {links.map((link, index) => (
             <span key={link.id}>
               {index > 0 && ', '}
-              <Link to={link.href}>{link.label}</Link>
+              <Link to={audience === 'parent' ? `${link.href}?${PARENT_MEANING_QUERY}` : link.href}>
+                {link.label}
+              </Link>
             </span>
           ))}
         </p>

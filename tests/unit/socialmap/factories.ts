@@ -87,6 +87,7 @@ export function makeSocialMap(overrides: Partial<SocialMap> = {}): SocialMap {
     ],
     organisations: [makeOrganisation('jgz')],
     questions: [makeQuestion('vraag')],
+    districts: null,
     ...overrides,
   };
 }
@@ -107,5 +108,8 @@ export function toSource(map: SocialMap): SocialMapSource {
       file: `content/socialmap/questions/${id}.json`,
       text: text(question),
     })),
+    ...(map.districts && {
+      districts: { file: 'content/socialmap/wijken.json', text: text(map.districts) },
+    }),
   };
 }

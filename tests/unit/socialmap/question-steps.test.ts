@@ -71,7 +71,7 @@ describe('question → whom to go to', () => {
       }),
       map,
     );
-    expect(step.title).toBe('Intern begeleider of Zorgcoördinator');
+    expect(step.title).toBe('Intern begeleider of zorgcoördinator');
     expect(step.where).toEqual(['School']);
     expect(step.organisation).toBeUndefined();
     expect(step.contactPoints).toEqual([]);

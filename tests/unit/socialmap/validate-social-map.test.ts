@@ -229,6 +229,9 @@ describe('validating the social map', () => {
       expect(named('visitekaartjes')).toEqual([
         'content/socialmap/organisations/visitekaartjes.json: /: "visitekaartjes" is de naam van een pagina van de sociale kaart; kies een andere bestandsnaam',
       ]);
+      expect(named('voor-ouders')).toEqual([
+        'content/socialmap/organisations/voor-ouders.json: /: "voor-ouders" is de naam van een pagina van de sociale kaart; kies een andere bestandsnaam',
+      ]);
       expect(named('JGZ_Noord')[0]).toContain('is geen geldige id');
     });
 
