@@ -8,8 +8,7 @@
 import { isFlowKind, nodeBands } from './route-flow.ts';
 import type { EdgeKind } from './route-kinds.ts';
 
-/** From this many steps a route page opens with the overview instead of the whole chart. */
-export const OVERVIEW_FROM_STEPS = 40;
+export { OVERVIEW_FROM_STEPS, hasOverview, opensWithOverview } from './overview-rules.ts';
 
 interface OverviewRoute {
   nodes: readonly { id: string; label: string; group?: string | undefined }[];
@@ -31,14 +30,6 @@ export interface RouteOverview {
   rows: OverviewRow[];
   /** Part key → keys of the parts the main flow goes on to, in row order. */
   next: ReadonlyMap<string, readonly string[]>;
-}
-
-export function hasOverview(route: OverviewRoute): boolean {
-  return (route.groups?.length ?? 0) >= 2;
-}
-
-export function opensWithOverview(route: OverviewRoute): boolean {
-  return hasOverview(route) && route.nodes.length >= OVERVIEW_FROM_STEPS;
 }
 
 export function routeOverview(route: OverviewRoute): RouteOverview {

@@ -4,25 +4,29 @@
  * too small to read; choosing a part shows it in the chart at a readable size, choosing a
  * step selects it. Plain HTML: it reads the same on a phone and to a screen reader.
  */
-import { type Ref, useId } from 'react';
-import type { RouteOverview, OverviewPart } from '../../core/route/route-overview.ts';
-import './chart-overview.css';
+import { type Ref, useId, useMemo } from 'react';
+import { type OverviewPart, routeOverview } from '../../core/route/route-overview.ts';
+import type { Route } from '../../core/route/route-schema.ts';
+// Its styles come with RouteChart (chart-overview.css): a prerendered overview is styled before this loads.
 
 export interface ChartOverviewProps {
-  overview: RouteOverview;
-  stepLabels: ReadonlyMap<string, string>;
+  route: Route;
   onShowGroup: (groupId: string) => void;
   onSelectStep: (stepId: string) => void;
 }
 
-export function ChartOverview({
-  overview,
-  stepLabels,
+export default function ChartOverview({
+  route,
   onShowGroup,
   onSelectStep,
   ref,
 }: ChartOverviewProps & { ref?: Ref<HTMLDivElement> }) {
   const id = useId();
+  const overview = useMemo(() => routeOverview(route), [route]);
+  const stepLabels = useMemo(
+    () => new Map(route.nodes.map((node) => [node.id, node.label])),
+    [route.nodes],
+  );
   const partLabels = new Map(
     overview.rows.flatMap((row) => row.parts.map((part) => [part.key, part.label] as const)),
   );
@@ -55,7 +59,8 @@ export function ChartOverview({
   );
 }
 
-interface OverviewCardProps extends Omit<ChartOverviewProps, 'overview'> {
+interface OverviewCardProps extends Omit<ChartOverviewProps, 'route'> {
+  stepLabels: ReadonlyMap<string, string>;
   part: OverviewPart;
   next: string[];
 }

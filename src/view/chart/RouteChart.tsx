@@ -3,13 +3,12 @@
  * The first render (also the prerendered HTML) shows the whole chart through the
  * viewBox, without measuring anything; pan and zoom only add a transform later.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Route } from '../../core/route/route-schema.ts';
 import type { Box, LaidOutNode, RouteLayout } from '../../layout/layout-types.ts';
 import { bandContents } from './BandNavigator.tsx';
 import { CHART_MARGIN, ChartDrawing } from './ChartDrawing.tsx';
 import { ChartHelp, ChartToolbar } from './ChartToolbar.tsx';
-import { ChartOverview } from './ChartOverview.tsx';
 import { useChartMode } from './use-chart-mode.ts';
 import { buildChartModel } from './chart-model.ts';
 import type { ChartHighlight } from './chart-highlight.ts';
@@ -29,6 +28,10 @@ import {
 import './chart.css';
 import './chart-print-and-contrast.css';
 import './chart-highlight.css';
+import './chart-overview.css';
+
+// Only big routes and narrow screens open with it: its code stays out of the page's first load.
+const ChartOverview = lazy(() => import('./ChartOverview.tsx'));
 
 export interface RouteChartProps {
   route: Route;
@@ -42,7 +45,7 @@ export interface RouteChartProps {
 export function RouteChart({ route, layout, selectedId, onSelect, highlight }: RouteChartProps) {
   const model = useMemo(() => buildChartModel(route, layout), [route, layout]);
   const chartMode = useChartMode(route, selectedId, highlight);
-  const overviewShown = chartMode.mode === 'overzicht' && chartMode.overview !== null;
+  const overviewShown = chartMode.mode === 'overzicht';
   const toSchema = () => chartMode.setMode('schema');
   const size = useMemo(
     () => ({ width: layout.width + 2 * CHART_MARGIN, height: layout.height + 2 * CHART_MARGIN }),
@@ -75,7 +78,7 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
     const box = nodeBoxes.get(selectedId ?? '') ?? nodeBoxes.get(topmost?.id ?? '');
     if (box) viewport.setView(startView(box, size, READABLE_START / pixelsPerUnit));
     // On a narrow screen the parts of the route say more than a corner of the chart.
-    if (selectedId === null && highlight === undefined && chartMode.overview)
+    if (selectedId === null && highlight === undefined && chartMode.hasOverview)
       chartMode.setMode('overzicht');
   });
 
@@ -131,23 +134,20 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
     const box = group && bandContents(group, layout.nodes);
     if (box) showPart(box);
   };
-  const stepLabels = useMemo(
-    () => new Map(route.nodes.map((node) => [node.id, node.label])),
-    [route.nodes],
-  );
 
   return (
     // The chart box comes first, so the route starts high on the page; its controls follow.
     // Behind the overview the chart stays laid out (measured, printed), but hidden.
     <div className="chart">
-      {overviewShown && chartMode.overview && (
-        <ChartOverview
-          ref={overviewRef}
-          overview={chartMode.overview}
-          stepLabels={stepLabels}
-          onShowGroup={showGroup}
-          onSelectStep={onSelect}
-        />
+      {overviewShown && (
+        <Suspense fallback={null}>
+          <ChartOverview
+            ref={overviewRef}
+            route={route}
+            onShowGroup={showGroup}
+            onSelectStep={onSelect}
+          />
+        </Suspense>
       )}
       <div
         ref={containerRef}
@@ -180,7 +180,7 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
         )}
       </div>
       <ChartToolbar
-        mode={chartMode.overview ? chartMode.mode : null}
+        mode={chartMode.hasOverview ? chartMode.mode : null}
         onMode={chartMode.setMode}
         scale={viewport.view.scale * (fitPixels ?? 1)}
         onZoom={(zoom) => {

@@ -3,13 +3,8 @@
  * opens with the overview (route-overview.ts); anything that needs the chart — a chosen step,
  * a way, a neighbourhood, zooming — switches to it, so no choice ever lands on a hidden chart.
  */
-import { useMemo, useState } from 'react';
-import {
-  type RouteOverview,
-  hasOverview,
-  opensWithOverview,
-  routeOverview,
-} from '../../core/route/route-overview.ts';
+import { useEffect, useState } from 'react';
+import { hasOverview, opensWithOverview } from '../../core/route/overview-rules.ts';
 import type { Route } from '../../core/route/route-schema.ts';
 import type { ChartHighlight } from './chart-highlight.ts';
 
@@ -18,8 +13,8 @@ export type ChartMode = (typeof CHART_MODES)[number];
 
 export interface ChartModeState {
   mode: ChartMode;
-  /** Null when the route has fewer than two groups: then there is nothing to sum up. */
-  overview: RouteOverview | null;
+  /** False when the route has fewer than two groups: then there is nothing to sum up. */
+  hasOverview: boolean;
   setMode: (mode: ChartMode) => void;
 }
 
@@ -28,7 +23,12 @@ export function useChartMode(
   selectedId: string | null,
   highlight: ChartHighlight | undefined,
 ): ChartModeState {
-  const overview = useMemo(() => (hasOverview(route) ? routeOverview(route) : null), [route]);
+  const overview = hasOverview(route);
+  // The overview's code is loaded apart from the page (ChartOverview is lazy): fetch it once
+  // the page is up, so switching to it never waits.
+  useEffect(() => {
+    if (overview) void import('./ChartOverview.tsx');
+  }, [overview]);
   const [mode, setMode] = useState<ChartMode>(() =>
     selectedId === null && opensWithOverview(route) ? 'overzicht' : 'schema',
   );
@@ -42,5 +42,5 @@ export function useChartMode(
     )
       setMode('schema');
   }
-  return { mode: overview ? mode : 'schema', overview, setMode };
+  return { mode: overview ? mode : 'schema', hasOverview: overview, setMode };
 }

@@ -9,11 +9,10 @@ import { useHashSelection } from '../components/use-hash-selection.ts';
 import { RouteTermsProvider } from '../glossary/route-terms-context.tsx';
 import { routeContext } from '../../core/contexts.ts';
 import { PathFinder } from '../path-finder/path-finder.tsx';
-import { EmbedSnippet } from '../reading/embed-snippet.tsx';
 import { LazyWayResult } from '../reading/lazy-way-result.tsx';
 import { NeighbourhoodControl } from '../reading/neighbourhood-control.tsx';
 import { readingData } from '../reading/reading-data.ts';
-import { RouteActions } from '../reading/route-actions.tsx';
+import { LazyEmbedSnippet, LazyRouteActions } from '../reading/lazy-route-parts.tsx';
 import { StaleWarning } from '../reading/stale-warning.tsx';
 import { useRouteReading } from '../reading/use-route-reading.ts';
 import { routeDisplayName } from '../components/route-name.ts';
@@ -98,10 +97,10 @@ export default function RoutePage({ loaderData }: Route.ComponentProps) {
           <p className="route-edit-link">
             <Link to={`/bewerken/${slug}`}>Bewerk deze route</Link>
           </p>
-          <RouteActions slug={slug} url={url} route={route} compareWith={compareWith} />
+          <LazyRouteActions slug={slug} url={url} route={route} compareWith={compareWith} />
         </section>
         <RouteText route={route} />
-        <EmbedSnippet slug={slug} name={routeDisplayName(route)} />
+        <LazyEmbedSnippet slug={slug} name={routeDisplayName(route)} />
       </div>
     </RouteTermsProvider>
   );

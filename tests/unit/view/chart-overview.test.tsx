@@ -53,42 +53,43 @@ function renderChart(steps: number, selectedId: string | null = null) {
 }
 
 const overview = () => screen.queryByRole('list', { name: 'Overzicht van de route' });
+/** The overview's code is loaded lazily: wait for it. */
+const shownOverview = () => screen.findByRole('list', { name: 'Overzicht van de route' });
 const pressed = (name: string) => screen.getByRole('button', { name }).getAttribute('aria-pressed');
 
 describe('the overview of a big route', () => {
-  it('opens a big route with its parts and their steps instead of the whole chart', () => {
+  it('opens a big route with its parts and their steps instead of the whole chart', async () => {
     renderChart(OVERVIEW_FROM_STEPS);
-    const list = overview();
-    expect(list).not.toBeNull();
-    expect(within(list!).getByRole('button', { name: 'Eerste schil' })).toBeTruthy();
-    expect(within(list!).getAllByText(`${OVERVIEW_FROM_STEPS / 2} stappen`)).toHaveLength(2);
+    const list = await shownOverview();
+    expect(within(list).getByRole('button', { name: 'Eerste schil' })).toBeTruthy();
+    expect(within(list).getAllByText(`${OVERVIEW_FROM_STEPS / 2} stappen`)).toHaveLength(2);
     expect(pressed('Overzicht')).toBe('true');
     // The chart stays in the page, hidden, for printing and for a quick switch.
     expect(document.querySelector('.chart-viewport--behind')).not.toBeNull();
   });
 
-  it('selects a step chosen in the overview and then shows it in the chart', () => {
+  it('selects a step chosen in the overview and then shows it in the chart', async () => {
     const { onSelect, select } = renderChart(OVERVIEW_FROM_STEPS);
-    fireEvent.click(within(overview()!).getByRole('button', { name: 'Stap 3' }));
+    fireEvent.click(within(await shownOverview()).getByRole('button', { name: 'Stap 3' }));
     expect(onSelect).toHaveBeenCalledWith('stap-3');
     select('stap-3');
     expect(overview()).toBeNull();
     expect(pressed('Hele schema')).toBe('true');
   });
 
-  it('shows a chosen part in the chart (zoomed in on it where the page is measured)', () => {
+  it('shows a chosen part in the chart (zoomed in on it where the page is measured)', async () => {
     renderChart(OVERVIEW_FROM_STEPS);
-    fireEvent.click(within(overview()!).getByRole('button', { name: 'Tweede schil' }));
+    fireEvent.click(within(await shownOverview()).getByRole('button', { name: 'Tweede schil' }));
     expect(overview()).toBeNull();
     expect(document.querySelector('.chart-viewport--behind')).toBeNull();
     expect(pressed('Hele schema')).toBe('true');
   });
 
-  it('opens a smaller route with the chart, and offers the overview', () => {
+  it('opens a smaller route with the chart, and offers the overview', async () => {
     renderChart(12);
     expect(overview()).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Overzicht' }));
-    expect(overview()).not.toBeNull();
+    expect(await shownOverview()).toBeTruthy();
   });
 
   it('opens with the chart when a step is chosen from the start (a #stap link)', () => {
