@@ -17,6 +17,7 @@ import { RouteActions } from '../reading/route-actions.tsx';
 import { StaleWarning } from '../reading/stale-warning.tsx';
 import { useRouteReading } from '../reading/use-route-reading.ts';
 import { routeDisplayName } from '../components/route-name.ts';
+import { ParentRouteLink } from '../parents/parent-route-link.tsx';
 import '../styles/reading.css';
 import '../styles/print.css';
 import type { Route } from './+types/route-page';
@@ -51,6 +52,7 @@ export default function RoutePage({ loaderData }: Route.ComponentProps) {
         </a>
         <RouteHeader route={route} />
         <StaleWarning verified={route.verified} maintainer={route.maintainer} builtOn={builtOn} />
+        <ParentRouteLink routeUrl={url} />
         {/* The chart first, as large as the window allows, with everything that works on it
             beside it: the details of a step, a way between two steps, the surroundings. */}
         <section

@@ -1,0 +1,132 @@
+/**
+ * What the steps most routes share mean for a parent (B1): the first talk, the MDO, the
+ * OPP, the meldcode… A step is recognised by the words of its label or by the glossary
+ * terms it names. A route's own `forParents` wins; a step no topic fits gets the text for
+ * its kind (step-texts.ts). Text ids: `onderwerp.<id>`.
+ */
+import type { RouteNode } from '../route/route-schema.ts';
+import type { ParentText } from './parent-text.ts';
+
+interface Topic {
+  readonly id: string;
+  readonly label: RegExp;
+  readonly terms?: readonly string[];
+}
+
+/** In order: the first that fits wins, so the specific before the general. */
+const TOPICS: readonly Topic[] = [
+  { id: 'mdo', label: /\bmdo\b|multidisciplinair/i, terms: ['mdo-onderwijs'] },
+  {
+    id: 'ondersteuningsteam',
+    label: /ondersteuningsteam|\bzat\b|zorg- en adviesteam|commissie van begeleiding/i,
+    terms: ['ondersteuningsteam-onderwijs', 'zat-onderwijs', 'commissie-van-begeleiding-onderwijs'],
+  },
+  { id: 'bespreking', label: /bespreking/i },
+  { id: 'opp', label: /\bopp\b|ontwikkelingsperspectief/i, terms: ['opp-onderwijs'] },
+  { id: 'groeidocument', label: /groeidocument/i, terms: ['groeidocument-onderwijs'] },
+  { id: 'handelingsadvies', label: /handelingsadvies/i },
+  { id: 'lezen', label: /leesdossier|dyslexie|lezen/i },
+  { id: 'meldcode', label: /meldcode|huiselijk geweld/i, terms: ['meldcode-onderwijs'] },
+  { id: 'verzuim', label: /verzuim|afwezig/i, terms: ['verzuim-onderwijs'] },
+  { id: 'tlv', label: /toelaatbaarheid|\btlv\b/i },
+  { id: 'signaal', label: /signaal|\bzorgen?\b/i },
+  { id: 'gesprek', label: /gesprek/i },
+  { id: 'intake', label: /intake|aanmelding|kennismaking/i },
+  { id: 'aanpak', label: /aanpak/i },
+  { id: 'extra-ondersteuning', label: /extra ondersteuning|extra hulp/i },
+  { id: 'school-bieden', label: /kan .* bieden|passend aanbod/i },
+  { id: 'plek-elders', label: /plek elders|andere school|passende plek/i },
+  { id: 'evaluatie', label: /evalu|bijstellen|afsluit/i },
+  { id: 'rust', label: /herstelruimte|time-out|rustruimte/i },
+];
+
+/** The topic text id for a step, if a topic fits it. */
+export function topicTextId(node: Pick<RouteNode, 'label' | 'terms'>): string | undefined {
+  const topic = TOPICS.find(
+    (candidate) =>
+      candidate.label.test(node.label) ||
+      (candidate.terms ?? []).some((term) => node.terms?.includes(term)),
+  );
+  return topic && `onderwerp.${topic.id}`;
+}
+
+export const TOPIC_IDS: readonly string[] = TOPICS.map((topic) => topic.id);
+
+export const PARENT_TEXTS: readonly ParentText[] = [
+  {
+    id: 'onderwerp.mdo',
+    text: 'Een MDO is een groot gesprek over uw kind. Mensen van school en soms van buiten school praten mee. U bent er zelf bij. Samen maakt u een plan.',
+  },
+  {
+    id: 'onderwerp.ondersteuningsteam',
+    text: 'In dit team zitten mensen van school en van buiten school. Zij denken mee over extra hulp. Uw kind wordt hier alleen besproken als u dat goed vindt.',
+  },
+  {
+    id: 'onderwerp.bespreking',
+    text: 'De leraren praten samen over hoe het gaat in de klas. Zo kijken ze wat uw kind nodig heeft.',
+  },
+  {
+    id: 'onderwerp.opp',
+    text: 'Het OPP is een plan voor uw kind. Er staat in welk doel uw kind heeft. En welke hulp de school geeft. De school bespreekt het plan met u.',
+  },
+  {
+    id: 'onderwerp.groeidocument',
+    text: 'In het groeidocument schrijft de school op hoe het gaat met uw kind. Ook wat al is geprobeerd. U mag het lezen en uw mening geven.',
+  },
+  {
+    id: 'onderwerp.handelingsadvies',
+    text: 'Een deskundige geeft de school tips. Zo weet de leraar beter wat uw kind helpt.',
+  },
+  {
+    id: 'onderwerp.lezen',
+    text: 'De school kijkt of uw kind extra hulp nodig heeft bij lezen of spellen. Soms volgt een onderzoek. Dat is gratis.',
+  },
+  {
+    id: 'onderwerp.meldcode',
+    text: 'Maakt de school zich zorgen over de veiligheid van uw kind? Dan volgt de school vaste stappen. Meestal praat de school eerst met u.',
+  },
+  {
+    id: 'onderwerp.verzuim',
+    text: 'Is uw kind vaak ziek of afwezig? Dan praat de school met u. Samen zoekt u hoe uw kind weer naar school kan.',
+  },
+  {
+    id: 'onderwerp.tlv',
+    text: 'Voor speciaal onderwijs is een toelaatbaarheidsverklaring nodig. Dat is een soort toegangsbewijs. Het samenwerkingsverband geeft die af.',
+  },
+  {
+    id: 'onderwerp.signaal',
+    text: 'Iemand maakt zich zorgen over uw kind. Dat kan de school zijn. Het kan ook u zelf zijn, of uw kind.',
+  },
+  {
+    id: 'onderwerp.gesprek',
+    text: 'U praat met de school over uw kind. Uw kind mag er vaak bij zijn. Samen kijkt u wat er aan de hand is.',
+  },
+  {
+    id: 'onderwerp.intake',
+    text: 'U maakt kennis met de school. U vertelt wat uw kind nodig heeft. En wat eerder goed werkte.',
+  },
+  {
+    id: 'onderwerp.aanpak',
+    text: 'De leraar probeert in de klas iets anders. Bijvoorbeeld een vaste plek of extra uitleg. Na een paar weken kijkt de leraar of het helpt.',
+  },
+  {
+    id: 'onderwerp.extra-ondersteuning',
+    text: 'Is de hulp in de klas niet genoeg? Dan kijkt de school of extra hulp nodig is.',
+  },
+  {
+    id: 'onderwerp.school-bieden',
+    text: 'De school kijkt of zij uw kind goed kan helpen. Lukt dat niet? Dan zoekt de school samen met u verder.',
+  },
+  {
+    id: 'onderwerp.plek-elders',
+    text: 'Soms past een andere school beter bij uw kind. De school zoekt dan samen met u een goede plek.',
+  },
+  {
+    id: 'onderwerp.evaluatie',
+    text: 'Na een tijd kijkt iedereen samen of de hulp werkt. Zo nodig passen jullie het plan aan.',
+  },
+  {
+    id: 'onderwerp.rust',
+    text: 'Lukt het even niet in de klas? Dan kan uw kind tot rust komen in een aparte ruimte. Daarna gaat uw kind terug naar de klas.',
+  },
+];
