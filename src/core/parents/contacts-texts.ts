@@ -29,6 +29,7 @@ export const PARENT_TEXTS: readonly ParentText[] = [
   { id: 'wie.naam', text: 'Naam' },
   { id: 'wie.datum', text: 'Datum' },
   { id: 'wie.notitie', text: 'Notitie' },
+  { id: 'wie.woord', text: 'Meer over het woord' },
   { id: 'wie.bereiken', text: 'Zo bereikt u deze persoon' },
   { id: 'wie.via-school', text: 'Vraag ernaar bij de school.' },
   { id: 'wie.kaart.kop', text: 'Mijn contactpersonen' },

@@ -10,8 +10,8 @@ import { nodeBands } from '../route/route-flow.ts';
 import type { Route, RouteNode } from '../route/route-schema.ts';
 import { parentRoleOf } from './parent-roles.ts';
 import type { ParentRole } from './role-texts.ts';
-import { stepWhatId } from './step-texts.ts';
-import { topicTextId } from './topic-texts.ts';
+import { stepAskId, stepWhatId } from './step-texts.ts';
+import { topicAskId, topicOf, topicWhatId } from './topic-texts.ts';
 
 const NAMES_PARENTS = /ouder|verzorger|gezin/i;
 
@@ -89,7 +89,13 @@ export function whatHappens(
 ): { kind: 'own'; text: string } | { kind: 'text'; id: string } | undefined {
   const { node, role } = step;
   if (node.forParents) return { kind: 'own', text: node.forParents };
-  const topic = role ? undefined : topicTextId(node);
-  if (topic) return { kind: 'text', id: topic };
+  const topic = role ? undefined : topicOf(node);
+  if (topic) return { kind: 'text', id: topicWhatId(topic) };
   return role ? undefined : { kind: 'text', id: stepWhatId(node.kind) };
+}
+
+/** Which text says what a parent can do at a step: its topic's, else its kind's. */
+export function whatYouCanDo(step: ParentStep): string {
+  const topic = step.role ? undefined : topicOf(step.node);
+  return topic ? topicAskId(topic) : stepAskId(step.node.kind);
 }

@@ -40,14 +40,22 @@ const TOPICS: readonly Topic[] = [
   { id: 'rust', label: /herstelruimte|time-out|rustruimte/i },
 ];
 
-/** The topic text id for a step, if a topic fits it. */
-export function topicTextId(node: Pick<RouteNode, 'label' | 'terms'>): string | undefined {
-  const topic = TOPICS.find(
+/** The topic a step fits, if any. */
+export function topicOf(node: Pick<RouteNode, 'label' | 'terms'>): string | undefined {
+  return TOPICS.find(
     (candidate) =>
       candidate.label.test(node.label) ||
       (candidate.terms ?? []).some((term) => node.terms?.includes(term)),
-  );
-  return topic && `onderwerp.${topic.id}`;
+  )?.id;
+}
+
+/** `onderwerp.<id>`: what happens; `onderwerp.<id>.u`: what a parent can do there. */
+export function topicWhatId(topic: string): string {
+  return `onderwerp.${topic}`;
+}
+
+export function topicAskId(topic: string): string {
+  return `onderwerp.${topic}.u`;
 }
 
 export const TOPIC_IDS: readonly string[] = TOPICS.map((topic) => topic.id);
@@ -128,5 +136,81 @@ export const PARENT_TEXTS: readonly ParentText[] = [
   {
     id: 'onderwerp.rust',
     text: 'Lukt het even niet in de klas? Dan kan uw kind tot rust komen in een aparte ruimte. Daarna gaat uw kind terug naar de klas.',
+  },
+  {
+    id: 'onderwerp.mdo.u',
+    text: 'Schrijf vooraf op wat u wilt zeggen. U mag iemand meenemen.',
+  },
+  {
+    id: 'onderwerp.ondersteuningsteam.u',
+    text: 'U mag bij het gesprek zijn. Vraag wie er komen en waarom.',
+  },
+  {
+    id: 'onderwerp.bespreking.u',
+    text: 'U bent hier meestal niet bij. Vraag de leraar wat er is afgesproken.',
+  },
+  {
+    id: 'onderwerp.opp.u',
+    text: 'Lees het plan goed. De school vraagt of u het eens bent met de hulp.',
+  },
+  {
+    id: 'onderwerp.groeidocument.u',
+    text: 'Lees wat er staat. Zeg het als u iets anders ziet.',
+  },
+  {
+    id: 'onderwerp.handelingsadvies.u',
+    text: 'Vraag welke tips de school krijgt. Misschien helpen ze thuis ook.',
+  },
+  {
+    id: 'onderwerp.lezen.u',
+    text: 'Lees thuis samen met uw kind. Vraag de school hoe u kunt helpen.',
+  },
+  {
+    id: 'onderwerp.meldcode.u',
+    text: 'Praat met de school. Vraag wat de school ziet en waarom.',
+  },
+  {
+    id: 'onderwerp.verzuim.u',
+    text: 'Meld uw kind ziek bij school. Vertel ook als er iets anders speelt.',
+  },
+  {
+    id: 'onderwerp.tlv.u',
+    text: 'De school vraagt dit samen met u aan. Vraag wat ervoor nodig is.',
+  },
+  {
+    id: 'onderwerp.signaal.u',
+    text: 'Maakt u zich zorgen? Vertel het aan school. U hoeft niet te wachten.',
+  },
+  {
+    id: 'onderwerp.gesprek.u',
+    text: 'Vertel wat u thuis ziet. Stel vragen als iets niet duidelijk is.',
+  },
+  {
+    id: 'onderwerp.intake.u',
+    text: 'Neem papieren mee die u al heeft. Bijvoorbeeld een verslag van een onderzoek.',
+  },
+  {
+    id: 'onderwerp.aanpak.u',
+    text: 'Vertel wat thuis goed werkt. Daar kan de leraar van leren.',
+  },
+  {
+    id: 'onderwerp.extra-ondersteuning.u',
+    text: 'Vraag wat de school wil doen. En wat dat betekent voor uw kind.',
+  },
+  {
+    id: 'onderwerp.school-bieden.u',
+    text: 'Vraag waarom de school zo kiest. U mag het er niet mee eens zijn.',
+  },
+  {
+    id: 'onderwerp.plek-elders.u',
+    text: 'U mag meedenken en scholen bekijken. U beslist mee.',
+  },
+  {
+    id: 'onderwerp.evaluatie.u',
+    text: 'Zeg wat u ziet veranderen. Ook als het niet beter gaat.',
+  },
+  {
+    id: 'onderwerp.rust.u',
+    text: 'Vraag hoe vaak uw kind daar was. En wat er daarna is afgesproken.',
   },
 ];

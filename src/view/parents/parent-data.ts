@@ -4,7 +4,12 @@
  */
 import type { GlossaryEntry } from '../../core/glossary/glossary-schema.ts';
 import { parentRoleOf } from '../../core/parents/parent-roles.ts';
-import { type ParentConsent, parentSteps, whatHappens } from '../../core/parents/parent-steps.ts';
+import {
+  type ParentConsent,
+  parentSteps,
+  whatHappens,
+  whatYouCanDo,
+} from '../../core/parents/parent-steps.ts';
 import { pt } from '../../core/parents/texts.ts';
 import type { Contact, NodeKind, Route } from '../../core/route/route-schema.ts';
 
@@ -19,6 +24,8 @@ export interface ParentStepView {
   kind: NodeKind;
   /** What happens here, for parents; absent when the role's explanation says it. */
   what?: string;
+  /** What the parent can do here. */
+  ask: string;
   roleKey?: string;
   roleLabel?: string;
   consents: readonly ParentConsent[];
@@ -50,6 +57,7 @@ export function parentStepViews(
       label: node.label,
       kind: node.kind,
       ...(what ? { what: what.kind === 'own' ? what.text : pt(what.id) } : {}),
+      ask: pt(whatYouCanDo(step)),
       ...(role ? { roleKey: role.key, roleLabel: role.label } : {}),
       consents,
       ...(node.contact ? { contact: node.contact } : {}),

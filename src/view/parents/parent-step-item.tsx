@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
 import { parentTermUrl } from '../../core/parents/parent-urls.ts';
-import { stepAskId } from '../../core/parents/step-texts.ts';
 import { pt, roleText } from '../../core/parents/texts.ts';
 import { ContactLinks } from '../components/contact-links.tsx';
 import { Fact } from '../components/fact.tsx';
@@ -20,7 +19,7 @@ export function ParentStepItem({ step }: { step: ParentStepView }) {
             <strong>{step.roleLabel}.</strong> {roleText(step.roleKey)}
           </Fact>
         )}
-        <Fact term={pt('route.u')}>{pt(stepAskId(step.kind))}</Fact>
+        <Fact term={pt('route.u')}>{step.ask}</Fact>
         {step.consents.length > 0 && (
           <Fact term={pt('toestemming.kop')} className="fact-consent">
             <ul className="parent-consents">

@@ -28,7 +28,7 @@ export function RoleNoteItem({
       {role.term && (
         <p>
           <Link to={parentTermUrl(role.term.term)}>
-            {pt('route.woorden')} <span className="visually-hidden">{role.term.label}</span>
+            {pt('wie.woord')} {role.term.label}
           </Link>
         </p>
       )}
@@ -58,7 +58,7 @@ export function RoleNoteItem({
             onChange={(event) => onChange({ met: event.target.checked })}
           />{' '}
           {pt('wie.gesproken')}
-          <span className="visually-hidden">: {role.label}</span>
+          <span className="visually-hidden"> ({role.label})</span>
         </label>
         {(note.met || note.name || note.date || note.note) && (
           <div className="role-note-inputs">
