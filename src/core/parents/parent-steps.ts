@@ -3,7 +3,7 @@
  * worry travels (the chart's bands, top to bottom; the file's order within a band).
  * A parent takes part in a step when the route says so: it names parents (or the gezin,
  * or verzorgers), it asks for consent (the step itself, or a hand-over that starts there),
- * or its author wrote `forParents` for it. Pure: the parent route page and its test read it.
+ * or its author wrote `forParents` for it; in a care route also every person in it. Pure: the parent route page and its test read it.
  */
 import { EDGE_KIND_VERBS, nodeById } from '../route/route-model.ts';
 import { nodeBands } from '../route/route-flow.ts';
@@ -55,6 +55,8 @@ export function parentSteps(route: Route): ParentStep[] {
     .filter(
       ({ node, consents }) =>
         node.kind === 'consent' ||
+        // In a care route the family is the client: they meet everyone in it.
+        (route.kind === 'care' && (node.kind === 'role' || node.kind === 'service')) ||
         consents.length > 0 ||
         node.forParents !== undefined ||
         namesParents(node),

@@ -4,6 +4,11 @@ import type { ParentText } from './parent-text.ts';
 export const PARENT_TEXTS: readonly ParentText[] = [
   { id: 'route.link', text: 'Voor ouders: deze route in gewone woorden' },
   { id: 'route.titel', text: 'Wat gebeurt er als u of de school zich zorgen maakt?' },
+  { id: 'route.titel.zorg', text: 'Hoe gaat de hulp voor uw kind?' },
+  {
+    id: 'route.intro.zorg',
+    text: 'Hier leest u hoe de hulp voor uw kind meestal gaat. Het gaat stap voor stap. Bij elke stap staat wat u kunt doen. En wie u dan spreekt.',
+  },
   {
     id: 'route.intro',
     text: 'Hier leest u hoe de school helpt als het niet goed gaat met uw kind. Het gaat stap voor stap. Bij elke stap staat wat u kunt doen. En wie u dan spreekt.',
@@ -13,8 +18,12 @@ export const PARENT_TEXTS: readonly ParentText[] = [
     text: 'Dit is een voorbeeld. Zo gaat het op veel scholen. Op de school van uw kind kan het anders gaan. Vraag het aan de school.',
   },
   {
+    id: 'route.voorbeeld.zorg',
+    text: 'Dit is een voorbeeld. Zo gaat het vaak. Bij de hulp voor uw kind kan het anders gaan. Vraag het aan de hulpverlener.',
+  },
+  {
     id: 'route.zonder-u',
-    text: 'Sommige stappen doet de school zonder u. Die staan in het schema voor professionals.',
+    text: 'Sommige stappen gebeuren zonder u. Die staan in het schema voor professionals.',
   },
   { id: 'route.schema-link', text: 'Bekijk het schema voor professionals' },
   { id: 'route.stappen.kop', text: 'Stap voor stap' },
@@ -23,7 +32,7 @@ export const PARENT_TEXTS: readonly ParentText[] = [
   { id: 'route.wie', text: 'Wie spreekt u?' },
   { id: 'route.contact', text: 'Zo neemt u contact op' },
   { id: 'route.woorden', text: 'Wat betekent dit woord?' },
-  { id: 'route.origineel', text: 'Zo staat het in de route van de school' },
+  { id: 'route.origineel', text: 'Zo staat het in de route voor professionals' },
   { id: 'route.school.kop', text: 'Contact met de school' },
   {
     id: 'route.school.uitleg',

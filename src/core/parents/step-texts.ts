@@ -57,15 +57,15 @@ export const PARENT_TEXTS: readonly ParentText[] = [
   },
   {
     id: 'stap.service.wat',
-    text: 'Hier komt hulp van buiten de school. Bijvoorbeeld van de huisarts of het wijkteam.',
+    text: 'Hier helpt iemand van een andere organisatie. Bijvoorbeeld de huisarts of het wijkteam.',
   },
   {
     id: 'stap.service.u',
-    text: 'Vaak maakt u zelf een afspraak. De school kan u daarbij helpen.',
+    text: 'Vaak maakt u zelf een afspraak. Vraag gerust hulp daarbij.',
   },
   {
     id: 'stap.consent.wat',
-    text: 'Hier vraagt de school uw toestemming. Zonder uw ja gaat het niet verder.',
+    text: 'Hier wordt u om toestemming gevraagd. Zonder uw ja gaat het niet verder.',
   },
   {
     id: 'stap.consent.u',
@@ -85,7 +85,7 @@ export const PARENT_TEXTS: readonly ParentText[] = [
   },
   {
     id: 'toestemming.nee',
-    text: 'U mag nee zeggen. U mag ook later van gedachten veranderen. De school legt uit wat er dan gebeurt.',
+    text: 'U mag nee zeggen. U mag ook later van gedachten veranderen. Vraag wat er dan gebeurt.',
   },
   {
     id: 'toestemming.wie',

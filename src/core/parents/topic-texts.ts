@@ -15,6 +15,8 @@ interface Topic {
 
 /** In order: the first that fits wins, so the specific before the general. */
 const TOPICS: readonly Topic[] = [
+  // In care an MDO is the team's own meeting, without the family (see the glossary).
+  { id: 'mdo-zorg', label: /behandelteam/i, terms: ['mdo-ggz', 'mdo-huisartsenzorg'] },
   { id: 'mdo', label: /\bmdo\b|multidisciplinair/i, terms: ['mdo-onderwijs'] },
   {
     id: 'ondersteuningsteam',
@@ -29,7 +31,15 @@ const TOPICS: readonly Topic[] = [
   { id: 'meldcode', label: /meldcode|huiselijk geweld/i, terms: ['meldcode-onderwijs'] },
   { id: 'verzuim', label: /verzuim|afwezig/i, terms: ['verzuim-onderwijs'] },
   { id: 'tlv', label: /toelaatbaarheid|\btlv\b/i },
-  { id: 'signaal', label: /signaal|\bzorgen?\b/i },
+  { id: 'terugkoppeling', label: /terugkoppeling|brief aan/i },
+  { id: 'belastbaarheid', label: /belastbaarheid/i },
+  { id: 'behandelplan', label: /behandelplan/i },
+  { id: 'behandeling', label: /behandeling/i },
+  { id: 'diagnostiek', label: /diagnostiek|onderzoek/i },
+  { id: 'wachttijd', label: /wachttijd|wachtlijst/i },
+  { id: 'verwijzing', label: /\bverwijzing\b/i },
+  { id: 'beschikking', label: /beschikking/i },
+  { id: 'signaal', label: /signaal|\bzorg(en)?\b/i },
   { id: 'gesprek', label: /gesprek/i },
   { id: 'intake', label: /intake|aanmelding|kennismaking/i },
   { id: 'aanpak', label: /aanpak/i },
@@ -40,8 +50,9 @@ const TOPICS: readonly Topic[] = [
   { id: 'rust', label: /herstelruimte|time-out|rustruimte/i },
 ];
 
-/** The topic a step fits, if any. */
-export function topicOf(node: Pick<RouteNode, 'label' | 'terms'>): string | undefined {
+/** The topic a step fits, if any. A consent step is about the consent, whatever its words. */
+export function topicOf(node: Pick<RouteNode, 'kind' | 'label' | 'terms'>): string | undefined {
+  if (node.kind === 'consent') return undefined;
   return TOPICS.find(
     (candidate) =>
       candidate.label.test(node.label) ||
@@ -111,7 +122,7 @@ export const PARENT_TEXTS: readonly ParentText[] = [
   },
   {
     id: 'onderwerp.intake',
-    text: 'U maakt kennis met de school. U vertelt wat uw kind nodig heeft. En wat eerder goed werkte.',
+    text: 'U maakt kennis. U vertelt wat uw kind nodig heeft. En wat eerder goed werkte.',
   },
   {
     id: 'onderwerp.aanpak',
@@ -212,5 +223,77 @@ export const PARENT_TEXTS: readonly ParentText[] = [
   {
     id: 'onderwerp.rust.u',
     text: 'Vraag hoe vaak uw kind daar was. En wat er daarna is afgesproken.',
+  },
+  {
+    id: 'onderwerp.mdo-zorg',
+    text: 'Het behandelteam praat samen over de behandeling van uw kind. U bent daar meestal niet bij.',
+  },
+  {
+    id: 'onderwerp.terugkoppeling',
+    text: 'De hulpverlener vertelt de school of de huisarts hoe het gaat. Dat gebeurt alleen als u dat goed vindt.',
+  },
+  {
+    id: 'onderwerp.belastbaarheid',
+    text: 'De behandelaar en de school praten samen. Ze kijken wat uw kind op school aankan.',
+  },
+  {
+    id: 'onderwerp.behandelplan',
+    text: 'In het behandelplan staat welke hulp uw kind krijgt. En welk doel uw kind heeft. U praat mee over het plan.',
+  },
+  {
+    id: 'onderwerp.behandeling',
+    text: 'Uw kind krijgt hulp van een behandelaar. Vaak doet u zelf ook mee.',
+  },
+  {
+    id: 'onderwerp.diagnostiek',
+    text: 'Een deskundige zoekt uit wat er aan de hand is. Hij of zij praat met uw kind en met u.',
+  },
+  {
+    id: 'onderwerp.wachttijd',
+    text: 'Soms moet u wachten voordat de hulp begint. Dat heet een wachttijd.',
+  },
+  {
+    id: 'onderwerp.verwijzing',
+    text: 'Voor sommige hulp heeft u een verwijzing nodig. Die krijgt u bijvoorbeeld van de huisarts of het wijkteam.',
+  },
+  {
+    id: 'onderwerp.beschikking',
+    text: 'De gemeente beslist of uw kind deze hulp krijgt. U krijgt daarover een brief.',
+  },
+  {
+    id: 'onderwerp.mdo-zorg.u',
+    text: 'Vraag de behandelaar wat het team heeft besproken.',
+  },
+  {
+    id: 'onderwerp.terugkoppeling.u',
+    text: 'Vraag wat er wordt verteld. U mag zeggen wat wel en niet.',
+  },
+  {
+    id: 'onderwerp.belastbaarheid.u',
+    text: 'Vertel wat u thuis merkt. Bijvoorbeeld of uw kind erg moe is.',
+  },
+  {
+    id: 'onderwerp.behandelplan.u',
+    text: 'Lees het plan. Vraag wat u niet begrijpt.',
+  },
+  {
+    id: 'onderwerp.behandeling.u',
+    text: 'Vertel wat u thuis ziet veranderen. Ook als het niet beter gaat.',
+  },
+  {
+    id: 'onderwerp.diagnostiek.u',
+    text: 'Vertel wat u weet over uw kind. Vraag wat de uitkomst betekent.',
+  },
+  {
+    id: 'onderwerp.wachttijd.u',
+    text: 'Vraag hoe lang het duurt. En wat u in de tussentijd kunt doen.',
+  },
+  {
+    id: 'onderwerp.verwijzing.u',
+    text: 'Vraag waar u met de verwijzing naartoe kunt.',
+  },
+  {
+    id: 'onderwerp.beschikking.u',
+    text: 'Bewaar de brief. Bent u het er niet mee eens? Dan mag u bezwaar maken.',
   },
 ];

@@ -49,6 +49,8 @@ export function meta({ data: found }: Route.MetaArgs) {
 export default function ParentRoutePage({ loaderData }: Route.ComponentProps) {
   const { url, kind, name, website, steps, contacts } = loaderData;
   const contactsUrl = kind === 'school' ? schoolContactsUrl(url) : GENERAL_CONTACTS_URL;
+  // A care route is not a school's: no school to contact, and its own question.
+  const care = kind === 'care';
   return (
     <div className="page parents-page parent-route">
       <div className="print-toolbar screen-only">
@@ -58,32 +60,36 @@ export default function ParentRoutePage({ loaderData }: Route.ComponentProps) {
       <p className="route-kicker">
         {pt('start.ingang')} · {name}
       </p>
-      <h1>{pt('route.titel')}</h1>
-      <p className="lead">{pt('route.intro')}</p>
-      {kind !== 'school' && <p className="parents-note">{pt('route.voorbeeld')}</p>}
-      <section aria-labelledby="schoolcontact_heading" className="parents-contact">
-        <h2 id="schoolcontact_heading">{pt('route.school.kop')}</h2>
-        <p>{pt('route.school.uitleg')}</p>
-        {contacts.length > 0 ? (
-          <dl className="facts">
-            {contacts.map((entry) => (
-              <div key={entry.id}>
-                <dt>{entry.label}</dt>
-                <dd>
-                  <ContactLinks contact={entry.contact} />
-                </dd>
-              </div>
-            ))}
-          </dl>
-        ) : (
-          <p>{pt('route.school.geen-contact')}</p>
-        )}
-        {website && (
-          <p>
-            <ContentLink href={website}>{website}</ContentLink>
-          </p>
-        )}
-      </section>
+      <h1>{pt(care ? 'route.titel.zorg' : 'route.titel')}</h1>
+      <p className="lead">{pt(care ? 'route.intro.zorg' : 'route.intro')}</p>
+      {kind !== 'school' && (
+        <p className="parents-note">{pt(care ? 'route.voorbeeld.zorg' : 'route.voorbeeld')}</p>
+      )}
+      {!care && (
+        <section aria-labelledby="schoolcontact_heading" className="parents-contact">
+          <h2 id="schoolcontact_heading">{pt('route.school.kop')}</h2>
+          <p>{pt('route.school.uitleg')}</p>
+          {contacts.length > 0 ? (
+            <dl className="facts">
+              {contacts.map((entry) => (
+                <div key={entry.id}>
+                  <dt>{entry.label}</dt>
+                  <dd>
+                    <ContactLinks contact={entry.contact} />
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          ) : (
+            <p>{pt('route.school.geen-contact')}</p>
+          )}
+          {website && (
+            <p>
+              <ContentLink href={website}>{website}</ContentLink>
+            </p>
+          )}
+        </section>
+      )}
       <section aria-labelledby="stappen_heading">
         <h2 id="stappen_heading">{pt('route.stappen.kop')}</h2>
         <ol className="parent-steps">

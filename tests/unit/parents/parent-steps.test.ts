@@ -21,6 +21,15 @@ describe('the steps a parent takes part in', () => {
     expect(ids(route)).toEqual(['gesprek', 'toestemming', 'onderzoek', 'plan', 'gezin']);
   });
 
+  it('in a care route include every person, since the family is the client', () => {
+    const nodes = [
+      makeNode('huisarts', { kind: 'service', label: 'Huisarts' }),
+      makeNode('diagnostiek', { kind: 'step' }),
+    ];
+    expect(ids(makeRoute({ kind: 'care', nodes, edges: [] }))).toEqual(['huisarts']);
+    expect(ids(makeRoute({ nodes, edges: [] }))).toEqual([]);
+  });
+
   it('include a step whose hand-over needs consent, and say what the consent is for', () => {
     const route = makeRoute({
       nodes: [makeNode('smw', { label: 'Schoolmaatschappelijk werker' }), makeNode('wijkteam')],
@@ -82,9 +91,14 @@ describe('what happens at a step, for a parent', () => {
     expect(whatHappens(step)).toEqual({ kind: 'own', text: 'Eigen tekst.' });
   });
 
-  it('is the text of a known topic, such as the MDO', () => {
+  it('is the text of a known topic, such as the MDO or the first worry', () => {
     const step = stepOf(makeNode('mdo', { kind: 'team', label: 'MDO met ouders' }));
     expect(whatHappens(step)).toEqual({ kind: 'text', id: 'onderwerp.mdo' });
+    for (const label of ['Signaal of zorg', 'Zorg of hulpvraag', 'Zorgen over een kind'])
+      expect(whatHappens(stepOf(makeNode('s', { kind: 'step', label, consent: 'x' })))).toEqual({
+        kind: 'text',
+        id: 'onderwerp.signaal',
+      });
   });
 
   it('is left to the role explanation for a person', () => {
@@ -99,6 +113,18 @@ describe('what happens at a step, for a parent', () => {
     const form = stepOf(makeNode('x', { kind: 'document', label: 'Formulier', consent: 'Ouders' }));
     expect(whatYouCanDo(signal)).toBe('onderwerp.signaal.u');
     expect(whatYouCanDo(form)).toBe('stap.document.u');
+  });
+
+  it('is about the consent at a consent step, whatever its words', () => {
+    const step = stepOf(makeNode('t', { kind: 'consent', label: 'Toestemming behandeling' }));
+    expect(whatHappens(step)).toEqual({ kind: 'text', id: 'stap.consent.wat' });
+  });
+
+  it('tells an MDO in care, without the family, from an MDO at school', () => {
+    const care = stepOf(
+      makeNode('m', { kind: 'team', label: 'MDO', terms: ['mdo-ggz'], who: 'ouders' }),
+    );
+    expect(whatHappens(care)).toEqual({ kind: 'text', id: 'onderwerp.mdo-zorg' });
   });
 
   it('is the text for the kind of step otherwise', () => {
