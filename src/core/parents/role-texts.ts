@@ -136,7 +136,7 @@ export const PARENT_TEXTS: readonly ParentText[] = [
   },
   {
     id: 'rol.jeugdverpleegkundige',
-    text: 'De jeugdverpleegkundige werkt samen met de jeugdarts. Zij of hij praat met kinderen en ouders over gezondheid en opvoeden.',
+    text: 'De jeugdverpleegkundige werkt samen met de jeugdarts. Zij of hij praat met kinderen en ouders. Over gezondheid, groei en opvoeden.',
   },
   {
     id: 'rol.wijkteammedewerker',

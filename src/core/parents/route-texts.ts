@@ -23,9 +23,9 @@ export const PARENT_TEXTS: readonly ParentText[] = [
   },
   {
     id: 'route.zonder-u',
-    text: 'Sommige stappen gebeuren zonder u. Die staan in het schema voor professionals.',
+    text: 'Sommige stappen gaan zonder u. Die staan in het hele schema.',
   },
-  { id: 'route.schema-link', text: 'Bekijk het schema voor professionals' },
+  { id: 'route.schema-link', text: 'Bekijk het hele schema' },
   { id: 'route.stappen.kop', text: 'Stap voor stap' },
   { id: 'route.wat', text: 'Wat gebeurt er?' },
   { id: 'route.u', text: 'Wat kunt u doen?' },
@@ -47,5 +47,5 @@ export const PARENT_TEXTS: readonly ParentText[] = [
     id: 'route.begrip-ouders-eerst',
     text: 'U ziet eerst de uitleg voor ouders. Daaronder staat de uitleg voor professionals.',
   },
-  { id: 'route.afdrukken', text: 'U kunt deze pagina afdrukken of bewaren.' },
+  { id: 'route.afdrukken', text: 'Wilt u deze pagina op papier? Druk hem dan af.' },
 ];

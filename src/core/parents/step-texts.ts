@@ -57,7 +57,7 @@ export const PARENT_TEXTS: readonly ParentText[] = [
   },
   {
     id: 'stap.service.wat',
-    text: 'Hier helpt iemand van een andere organisatie. Bijvoorbeeld de huisarts of het wijkteam.',
+    text: 'Hier helpt iemand van buiten de school. Bijvoorbeeld de huisarts of het wijkteam.',
   },
   {
     id: 'stap.service.u',

@@ -110,7 +110,7 @@ export const PARENT_TEXTS: readonly ParentText[] = [
   },
   {
     id: 'onderwerp.tlv',
-    text: 'Voor speciaal onderwijs is een toelaatbaarheidsverklaring nodig. Dat is een soort toegangsbewijs. Het samenwerkingsverband geeft die af.',
+    text: 'Voor speciaal onderwijs heeft uw kind een TLV nodig. Dat is een soort toegangsbewijs. Een groep scholen uit de regio geeft die. Dat heet het samenwerkingsverband.',
   },
   {
     id: 'onderwerp.signaal',
