@@ -6,6 +6,7 @@ import content from 'virtual:routekaart/content';
 import { Link } from 'react-router';
 import { summarize } from '../../build/site-content.ts';
 import { meaningsOf } from '../../core/glossary/route-terms.ts';
+import { SECTORS, type Sector } from '../../core/route/route-kinds.ts';
 import { COMMON_TERMS } from '../../core/parents/start-texts.ts';
 import {
   GENERAL_CONTACTS_URL,
@@ -27,6 +28,10 @@ export function loader() {
   return { summaries: content.routes.map(summarize), words };
 }
 
+function sectorRank(sector: Sector | undefined): number {
+  return sector === undefined ? SECTORS.length : SECTORS.indexOf(sector);
+}
+
 export function meta() {
   return [
     { title: `${pt('start.titel')} | Routekaart` },
@@ -37,7 +42,10 @@ export function meta() {
 export default function ParentsStartPage({ loaderData }: Route.ComponentProps) {
   const { summaries, words } = loaderData;
   const schools = summaries.filter((summary) => summary.kind === 'school');
-  const templates = summaries.filter((summary) => summary.kind === 'template');
+  // Basisschool, middelbare school, mbo: the order a child goes through them.
+  const templates = summaries
+    .filter((summary) => summary.kind === 'template')
+    .sort((a, b) => sectorRank(a.sector) - sectorRank(b.sector));
   return (
     <div className="page parents-page">
       <h1>{pt('start.titel')}</h1>
