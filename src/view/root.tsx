@@ -11,6 +11,9 @@ import {
 } from 'react-router';
 import type { Route } from './+types/root';
 import { NotFound } from './components/not-found.tsx';
+import { textOf } from '../core/parents/parent-text.ts';
+import { PARENT_TEXTS as START_TEXTS } from '../core/parents/start-texts.ts';
+import { PARENTS_URL } from '../core/parents/parent-urls.ts';
 import './styles/site.css';
 import './styles/glossary.css';
 
@@ -39,6 +42,9 @@ export function Layout({ children }: { children: ReactNode }) {
               <ul>
                 <li>
                   <Link to="/">Scholen en routes</Link>
+                </li>
+                <li>
+                  <Link to={PARENTS_URL}>{textOf(START_TEXTS, 'start.ingang')}</Link>
                 </li>
                 <li>
                   <Link to="/begrippen">Begrippen</Link>

@@ -36,6 +36,14 @@ export default [
   route('samenwerken/plan', 'samenwerken/plan-start-page.tsx', { id: 'plan-start' }),
   route('samenwerken/plan/bewerken', 'samenwerken/plan-edit-page.tsx', { id: 'plan-edit' }),
   route('samenwerken/plan/afdrukken', 'samenwerken/plan-print-page.tsx', { id: 'plan-print' }),
+  // For parents (issue 12): a way in, each route in plain Dutch, "wie heb ik gesproken?".
+  route('ouders', 'parents/parents-start-page.tsx', { id: 'parents' }),
+  route('ouders/wie-heb-ik-gesproken', 'parents/contacts-page.tsx', { id: 'parents-contacts' }),
+  route('school/:slug/ouders', 'parents/parent-route-page.tsx', { id: 'school-parents' }),
+  route('route/:slug/ouders', 'parents/parent-route-page.tsx', { id: 'generic-parents' }),
+  route('school/:slug/wie-heb-ik-gesproken', 'parents/contacts-page.tsx', {
+    id: 'school-contacts',
+  }),
   route('404', 'pages/not-found-page.tsx', { id: 'not-found' }),
   route('*', 'pages/not-found-page.tsx', { id: 'catch-all' }),
 ] satisfies RouteConfig;

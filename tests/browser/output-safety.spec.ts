@@ -28,6 +28,9 @@ export const PAGE_TYPES = [
   '/bewerken',
   `/bewerken/${school}`,
   '/bewerken/concept',
+  '/ouders',
+  `/school/${school}/ouders`,
+  `/school/${school}/wie-heb-ik-gesproken`,
   '/bestaat-niet',
 ];
 

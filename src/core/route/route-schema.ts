@@ -68,6 +68,10 @@ export const nodeSchema = z.strictObject({
   when: text(300).optional().meta({ description: 'Wanneer je hier komt' }),
   contact: contactSchema.optional(),
   consent: text(300).optional().meta({ description: 'Wiens toestemming hier nodig is' }),
+  forParents: text(600).optional().meta({
+    description:
+      'Wat deze stap voor ouders betekent, in eenvoudige woorden (taalniveau B1); staat op de pagina voor ouders',
+  }),
   terms: z
     .array(identifier)
     .max(20)

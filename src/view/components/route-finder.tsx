@@ -8,7 +8,20 @@ import { SECTOR_LABELS } from '../../core/route/sector-labels.ts';
  * Search schools by name, place or sector. Without JavaScript the full list is
  * shown; with it, the list narrows as you type and the count is announced.
  */
-export function RouteFinder({ summaries }: { summaries: readonly RouteSummary[] }) {
+export function RouteFinder({
+  summaries,
+  heading = 'Zoek een school',
+  intro,
+  label = 'Naam, plaats of soort onderwijs',
+  hrefOf = (summary) => summary.url,
+}: {
+  summaries: readonly RouteSummary[];
+  heading?: string;
+  intro?: string;
+  label?: string;
+  /** Where a school leads: its route, or (on the parents' page) its route for parents. */
+  hrefOf?: (summary: RouteSummary) => string;
+}) {
   const [query, setQuery] = useState('');
   const inputId = useId();
   const results = summaries.filter((summary) =>
@@ -20,9 +33,10 @@ export function RouteFinder({ summaries }: { summaries: readonly RouteSummary[] 
   );
   return (
     <section aria-labelledby="finder_heading" className="finder">
-      <h2 id="finder_heading">Zoek een school</h2>
+      <h2 id="finder_heading">{heading}</h2>
+      {intro && <p>{intro}</p>}
       <form role="search" aria-label="Scholen" onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor={inputId}>Naam, plaats of soort onderwijs</label>
+        <label htmlFor={inputId}>{label}</label>
         <input
           id={inputId}
           type="search"
@@ -38,7 +52,7 @@ export function RouteFinder({ summaries }: { summaries: readonly RouteSummary[] 
       <ul className="card-list">
         {results.map((summary) => (
           <li key={summary.slug} className="card">
-            <Link to={summary.url}>{summary.name}</Link>
+            <Link to={hrefOf(summary)}>{summary.name}</Link>
             <span className="card-meta">
               {[summary.municipality, summary.sector ? SECTOR_LABELS[summary.sector] : undefined]
                 .filter(Boolean)

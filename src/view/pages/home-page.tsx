@@ -2,6 +2,9 @@ import content from 'virtual:routekaart/content';
 import { Link } from 'react-router';
 import { summarize } from '../../build/site-content.ts';
 import { RouteFinder } from '../components/route-finder.tsx';
+import { PARENTS_URL } from '../../core/parents/parent-urls.ts';
+import { textOf } from '../../core/parents/parent-text.ts';
+import { PARENT_TEXTS as START_TEXTS } from '../../core/parents/start-texts.ts';
 import type { Route } from './+types/home-page';
 
 export function loader() {
@@ -31,6 +34,10 @@ export default function HomePage({ loaderData }: Route.ComponentProps) {
         eerste schil zit, wanneer het zorg- en adviesteam bijeenkomt, hoe je de zorgcoördinator
         bereikt en wanneer er toestemming van ouders nodig is. Voor professionals in de (jeugd-)GGZ,
         de huisartsenpraktijk, het wijkteam en voor ouders.
+      </p>
+      <p className="parents-entry">
+        <Link to={PARENTS_URL}>{textOf(START_TEXTS, 'start.ingang')}</Link>
+        <span>{textOf(START_TEXTS, 'start.ingang-uitleg')}</span>
       </p>
       <RouteFinder summaries={schools} />
       <section aria-labelledby="generic_heading">

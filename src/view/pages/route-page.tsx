@@ -16,6 +16,7 @@ import { LazyEmbedSnippet, LazyRouteActions } from '../reading/lazy-route-parts.
 import { StaleWarning } from '../reading/stale-warning.tsx';
 import { useRouteReading } from '../reading/use-route-reading.ts';
 import { routeDisplayName } from '../components/route-name.ts';
+import { ParentRouteLink } from '../parents/parent-route-link.tsx';
 import '../styles/reading.css';
 import '../styles/print.css';
 import type { Route } from './+types/route-page';
@@ -50,6 +51,7 @@ export default function RoutePage({ loaderData }: Route.ComponentProps) {
         </a>
         <RouteHeader route={route} />
         <StaleWarning verified={route.verified} maintainer={route.maintainer} builtOn={builtOn} />
+        <ParentRouteLink routeUrl={url} />
         {/* The chart first, as large as the window allows, with everything that works on it
             beside it: the details of a step, a way between two steps, the surroundings. */}
         <section

@@ -11,7 +11,12 @@ import { ReaderChoice } from '../glossary/reader-choice.tsx';
 import { TermMeaning } from '../glossary/term-meaning.tsx';
 import { preloadTermBodies } from '../glossary/term-bodies.ts';
 import { useReaderContext } from '../glossary/use-reader-context.ts';
+import { useParentsFirst } from '../glossary/use-parents-first.ts';
+import { textOf } from '../../core/parents/parent-text.ts';
+import { PARENT_TEXTS as ROUTE_TEXTS } from '../../core/parents/route-texts.ts';
 import type { Route } from './+types/term-page';
+
+const PARENTS_FIRST_NOTE = textOf(ROUTE_TEXTS, 'route.begrip-ouders-eerst');
 
 export async function loader({ params }: Route.LoaderArgs) {
   const meanings = byContextPreference(meaningsOf(content.glossary, params.term), null);
@@ -58,7 +63,11 @@ export function meta({ data: found }: Route.MetaArgs) {
 }
 
 export default function TermPage({ loaderData }: Route.ComponentProps) {
-  const [reader, setReader] = useReaderContext();
+  const [stored, setStored] = useReaderContext();
+  // A link from a text for parents (?voor=ouders) shows their meaning first, until the
+  // reader picks a context of their own.
+  const [parentsFirst, setReader] = useParentsFirst(setStored);
+  const reader = parentsFirst ? 'ouder' : stored;
   const meanings = byContextPreference(loaderData.meanings, reader);
   const title = loaderData.meanings[0]!.prefLabel;
   return (
@@ -74,6 +83,7 @@ export default function TermPage({ loaderData }: Route.ComponentProps) {
           {reader && reader !== 'ouder' ? ', die van uw eigen werkveld eerst' : ''}.
         </p>
       )}
+      {parentsFirst && <p className="parents-note">{PARENTS_FIRST_NOTE}</p>}
       <ReaderChoice reader={reader} onChange={setReader} />
       <div className="meanings">
         {meanings.map((entry) => (

@@ -98,6 +98,14 @@ export function NodeForm({ index }: { index: number }) {
           value={node.consent}
           toEdit={(consent) => update({ consent })}
         />
+        <TextField
+          pointer={at('forParents')}
+          label="Voor ouders, in gewone woorden"
+          hint="Staat op de pagina voor ouders. Korte zinnen, bijv. 'De leerkracht belt u. Samen kijkt u wat uw kind nodig heeft.'"
+          multiline
+          value={node.forParents}
+          toEdit={(forParents) => update({ forParents })}
+        />
         <NodeContactFields index={index} />
         <NodeTermsField index={index} />
         <SelectField
