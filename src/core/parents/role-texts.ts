@@ -148,11 +148,11 @@ export const PARENT_TEXTS: readonly ParentText[] = [
   },
   {
     id: 'rol.poh-ggz',
-    text: 'De POH-GGZ werkt bij de huisarts. Hij of zij praat met kinderen die somber, bang of gestrest zijn. Een paar gesprekken helpen vaak al.',
+    text: 'De POH-GGZ is een hulpverlener bij de huisarts. Hij of zij praat met kinderen die somber, bang of gestrest zijn. Een paar gesprekken helpen vaak al.',
   },
   {
     id: 'rol.regiebehandelaar',
-    text: 'De behandelaar helpt uw kind bij zware psychische klachten. Hij of zij werkt bij de jeugd-GGZ. Daarvoor heeft u een verwijzing nodig, bijvoorbeeld van de huisarts.',
+    text: 'De behandelaar helpt uw kind bij zware psychische klachten. Hij of zij werkt bij de jeugd-GGZ (hulp voor kinderen met psychische problemen). Daarvoor heeft u een verwijzing nodig, bijvoorbeeld van de huisarts.',
   },
   {
     id: 'rol.leerplichtambtenaar',

@@ -73,7 +73,7 @@ export default function ParentsStartPage({ loaderData }: Route.ComponentProps) {
           <h2 id="vraag_heading">{pt('start.vraag.kop')}</h2>
           <p>{pt('start.vraag.uitleg')}</p>
           <p>
-            <Link to="/sociale-kaart">{pt('start.vraag.link')}</Link>
+            <Link to="/sociale-kaart/voor-ouders">{pt('start.vraag.link')}</Link>
           </p>
         </section>
         <section aria-labelledby="woord_heading" className="parents-way">
