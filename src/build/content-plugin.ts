@@ -12,10 +12,15 @@ import { CONTENT_DIR } from './content-files.ts';
 import type { SiteContent } from './site-content.ts';
 import { buildSiteContent } from './build-site-content.ts';
 import { routeJsonFiles, serveRouteJson } from './route-json-files.ts';
+import { SITE_SCHEMA_PATH } from '../core/site/site-schema.ts';
+import { siteJsonSchema } from '../core/site/validate-site.ts';
 import { SAMENWERKEN_JSON_SCHEMAS } from '../core/samenwerken/json-schemas.ts';
 
 const VIRTUAL_ID = 'virtual:routekaart/content';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
+/** Only the site file: small enough for components on every page (footer, mail links). */
+const SITE_ID = 'virtual:routekaart/site';
+const RESOLVED_SITE_ID = '\0' + SITE_ID;
 
 export function routekaartContent(): Plugin {
   let root = process.cwd();
@@ -36,15 +41,23 @@ export function routekaartContent(): Plugin {
       await loadContent();
     },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : null;
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      return id === SITE_ID ? RESOLVED_SITE_ID : null;
     },
     async load(id) {
+      if (id === RESOLVED_SITE_ID)
+        return `export default ${JSON.stringify((await loadContent()).site)};`;
       if (id !== RESOLVED_ID) return null;
       return `export default ${JSON.stringify(await loadContent())};`;
     },
     async generateBundle() {
       if (this.environment.name !== 'client') return;
       this.emitFile({ type: 'asset', fileName: ROUTE_SCHEMA_PATH.slice(1), source: schemaText() });
+      this.emitFile({
+        type: 'asset',
+        fileName: SITE_SCHEMA_PATH.slice(1),
+        source: jsonText(siteJsonSchema()),
+      });
       for (const { path, schema } of SAMENWERKEN_JSON_SCHEMAS)
         this.emitFile({ type: 'asset', fileName: path.slice(1), source: jsonText(schema()) });
       const { glossary } = await loadContent();
@@ -59,6 +72,10 @@ export function routekaartContent(): Plugin {
       server.middlewares.use(ROUTE_SCHEMA_PATH, (_request, response) => {
         response.setHeader('Content-Type', 'application/schema+json');
         response.end(schemaText());
+      });
+      server.middlewares.use(SITE_SCHEMA_PATH, (_request, response) => {
+        response.setHeader('Content-Type', 'application/schema+json');
+        response.end(jsonText(siteJsonSchema()));
       });
       for (const { path, schema } of SAMENWERKEN_JSON_SCHEMAS)
         server.middlewares.use(path, (_request, response) => {

@@ -14,6 +14,7 @@ import { readingPaths } from './reading-paths.ts';
 import { editorPaths } from './editor-paths.ts';
 import { socialMapPaths } from './social-map-paths.ts';
 import { samenwerkenPaths } from './samenwerken-paths.ts';
+import { historyPaths } from './history-paths.ts';
 
 export const STATIC_PAGES = ['/', '/404'] as const;
 
@@ -34,6 +35,8 @@ export function listPrerenderPaths(root: string = process.cwd()): string[] {
     ...editorPaths(root),
     ...socialMapPaths(root),
     ...samenwerkenPaths(root),
+    ...historyPaths(root),
+    '/beheer',
   ];
 }
 

@@ -11,6 +11,7 @@ import {
 } from 'react-router';
 import type { Route } from './+types/root';
 import { NotFound } from './components/not-found.tsx';
+import { BeheerderContact } from './components/beheerder-contact.tsx';
 import './styles/site.css';
 import './styles/glossary.css';
 
@@ -65,6 +66,14 @@ export function Layout({ children }: { children: ReactNode }) {
             <p>
               Routekaart laat zien hoe school en zorg samenwerken rond een leerling. De scholen en
               de regio in de voorbeelden zijn verzonnen.
+            </p>
+            <p>
+              <BeheerderContact />
+            </p>
+            <p>
+              <Link to="/publiceren">Je route publiceren</Link>
+              {' · '}
+              <Link to="/beheer">Beheer</Link>
             </p>
           </footer>
         )}

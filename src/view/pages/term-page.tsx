@@ -11,6 +11,8 @@ import { ReaderChoice } from '../glossary/reader-choice.tsx';
 import { TermMeaning } from '../glossary/term-meaning.tsx';
 import { preloadTermBodies } from '../glossary/term-bodies.ts';
 import { useReaderContext } from '../glossary/use-reader-context.ts';
+import { todayIso } from '../../core/dates.ts';
+import { PageFeedback } from '../components/page-feedback.tsx';
 import type { Route } from './+types/term-page';
 
 export async function loader({ params }: Route.LoaderArgs) {
@@ -38,6 +40,7 @@ export async function loader({ params }: Route.LoaderArgs) {
     routes: content.routes
       .filter((entry) => entry.terms.some((summary) => summary.term === params.term))
       .map(({ url, route }) => ({ url, title: route.school?.name ?? route.title })),
+    builtOn: todayIso(),
   };
 }
 
@@ -99,6 +102,11 @@ export default function TermPage({ loaderData }: Route.ComponentProps) {
           <p>Nog geen route in Routekaart gebruikt dit begrip.</p>
         )}
       </section>
+      <PageFeedback
+        pageTitle={`${title} (begrippen)`}
+        path={`/begrippen/${loaderData.meanings[0]!.term}`}
+        builtOn={loaderData.builtOn}
+      />
     </div>
   );
 }
