@@ -107,7 +107,6 @@ export function checkOrganisation(
   return problems;
 }
 
-
 function checkContactPoint(point: ContactPoint, at: string): Problem[] {
   const problems: Problem[] = [];
   if (!point.phone && !point.email && !point.url)

@@ -77,6 +77,7 @@ export function RoutesOverview({ rows, builtOn }: { rows: OverviewRow[]; builtOn
           <input
             id={`${id}-zoek`}
             type="search"
+            disabled={!hydrated}
             value={filter.query}
             onChange={(event) => setFilter({ ...filter, query: event.target.value })}
           />
@@ -85,6 +86,7 @@ export function RoutesOverview({ rows, builtOn }: { rows: OverviewRow[]; builtOn
           <label htmlFor={`${id}-status`}>Status</label>
           <select
             id={`${id}-status`}
+            disabled={!hydrated}
             value={filter.freshness}
             onChange={(event) =>
               setFilter({ ...filter, freshness: event.target.value as OverviewFilter['freshness'] })
@@ -102,6 +104,7 @@ export function RoutesOverview({ rows, builtOn }: { rows: OverviewRow[]; builtOn
           <label htmlFor={`${id}-soort`}>Soort</label>
           <select
             id={`${id}-soort`}
+            disabled={!hydrated}
             value={filter.kind}
             onChange={(event) =>
               setFilter({ ...filter, kind: event.target.value as OverviewFilter['kind'] })
@@ -118,6 +121,7 @@ export function RoutesOverview({ rows, builtOn }: { rows: OverviewRow[]; builtOn
         <button
           type="button"
           className="button"
+          disabled={!hydrated}
           onClick={() =>
             downloadText(
               '\uFEFF' + overviewCsv(shown, today, window.location.origin),
@@ -144,7 +148,12 @@ export function RoutesOverview({ rows, builtOn }: { rows: OverviewRow[]; builtOn
                   scope="col"
                   aria-sort={sort.key === column.key ? sort.direction : undefined}
                 >
-                  <button type="button" className="sort-button" onClick={() => sortBy(column.key)}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    disabled={!hydrated}
+                    onClick={() => sortBy(column.key)}
+                  >
                     {column.label}
                     <span aria-hidden="true">
                       {sort.key === column.key
