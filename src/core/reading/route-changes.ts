@@ -40,20 +40,27 @@ function count(n: number, one: string, many: string, verb: string): string[] {
 
 const differs = (a: unknown, b: unknown) => JSON.stringify(a ?? null) !== JSON.stringify(b ?? null);
 
-function nodeChanges(a: RouteNode, b: RouteNode): string[] {
-  const name = b.label;
-  return [
-    ...(normaliseLabel(a.label) !== normaliseLabel(b.label)
-      ? [`${a.label} heet nu ${b.label}`]
-      : []),
-    ...NODE_FIELDS.filter(([field]) => differs(a[field], b[field])).map(
-      ([, noun]) => `${noun} ${name} gewijzigd`,
-    ),
-    ...CONTACT_FIELDS.filter(([field]) => differs(a.contact?.[field], b.contact?.[field])).map(
-      ([, noun]) => `${noun} ${name} gewijzigd`,
-    ),
-    ...(differs(a.terms, b.terms) ? [`begrippen bij ${name} gewijzigd`] : []),
-  ];
+/** Per field, the steps (by their new label) in which it changed. */
+function fieldChanges(matches: readonly { a: RouteNode; b: RouteNode }[]): Map<string, string[]> {
+  const byNoun = new Map<string, string[]>();
+  const add = (noun: string, label: string) =>
+    byNoun.set(noun, [...(byNoun.get(noun) ?? []), label]);
+  for (const { a, b } of matches) {
+    for (const [field, noun] of NODE_FIELDS) if (differs(a[field], b[field])) add(noun, b.label);
+    for (const [field, noun] of CONTACT_FIELDS)
+      if (differs(a.contact?.[field], b.contact?.[field])) add(noun, b.label);
+    if (differs(a.terms, b.terms)) add('begrippen bij', b.label);
+  }
+  return byNoun;
+}
+
+/** "telefoonnummer Zorgcoördinator gewijzigd"; the same field in several steps counts them. */
+function nodeFieldPhrases(matches: readonly { a: RouteNode; b: RouteNode }[]): string[] {
+  return [...fieldChanges(matches)].map(([noun, labels]) =>
+    labels.length === 1
+      ? `${noun} ${labels[0]} gewijzigd`
+      : `${noun.replace(/ (van|bij|met)$/, '')} in ${labels.length} stappen gewijzigd`,
+  );
 }
 
 /** Every change, most telling first; an empty list when only the layout of the file moved. */
@@ -72,9 +79,22 @@ export function routeChanges(before: Route, after: Route): string[] {
         ? `toestemming bij ${change.b.label} gewijzigd`
         : 'toestemming bij een verbinding gewijzigd',
     ),
-    ...diff.matches.flatMap((match) => nodeChanges(match.a, match.b)),
-    ...count([...groupsAfter].filter((id) => !groupsBefore.has(id)).length, 'groep', 'groepen', 'toegevoegd'),
-    ...count([...groupsBefore].filter((id) => !groupsAfter.has(id)).length, 'groep', 'groepen', 'verwijderd'),
+    ...diff.matches
+      .filter((match) => normaliseLabel(match.a.label) !== normaliseLabel(match.b.label))
+      .map((match) => `${match.a.label} heet nu ${match.b.label}`),
+    ...nodeFieldPhrases(diff.matches),
+    ...count(
+      [...groupsAfter].filter((id) => !groupsBefore.has(id)).length,
+      'groep',
+      'groepen',
+      'toegevoegd',
+    ),
+    ...count(
+      [...groupsBefore].filter((id) => !groupsAfter.has(id)).length,
+      'groep',
+      'groepen',
+      'verwijderd',
+    ),
     ...(differs(before.school, after.school) ? ['gegevens van de school gewijzigd'] : []),
     ...ROUTE_FIELDS.filter(([field]) => differs(before[field], after[field])).map(
       ([, noun]) => `${noun} gewijzigd`,
@@ -94,6 +114,8 @@ export function summarizeRouteChanges(before: Route | null, after: Route | null)
   if (changes.length === 0) return 'Geen wijzigingen in de inhoud.';
   const shown = changes.slice(0, SUMMARY_PARTS);
   const rest = changes.length - shown.length;
-  const text = shown.join(', ') + (rest > 0 ? ` en ${rest} andere ${rest === 1 ? 'wijziging' : 'wijzigingen'}` : '');
+  const text =
+    shown.join(', ') +
+    (rest > 0 ? ` en ${rest} andere ${rest === 1 ? 'wijziging' : 'wijzigingen'}` : '');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }

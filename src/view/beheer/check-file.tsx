@@ -184,7 +184,7 @@ function Differences({ online, sent }: { online: Route; sent: Route }) {
   return (
     <>
       <p className="lead">In het kort: {summarizeRouteChanges(online, sent)}</p>
-      <DiffList a={a} b={b} diff={diff} />
+      <DiffList a={a} b={b} diff={diff} level={3} />
     </>
   );
 }

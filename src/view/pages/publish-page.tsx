@@ -51,7 +51,7 @@ export default function PublishPage({ loaderData }: Route.ComponentProps) {
         het gedownloade bestand toe als bijlage, schrijf erbij wat er veranderd is en verstuur de
         e-mail.
       </p>
-      <div className="beheerder-card" aria-labelledby="beheerder_heading">
+      <section className="beheerder-card" aria-labelledby="beheerder_heading">
         <h3 id="beheerder_heading">De beheerder</h3>
         <p>
           {organisation}
@@ -65,7 +65,7 @@ export default function PublishPage({ loaderData }: Route.ComponentProps) {
             </>
           )}
         </p>
-      </div>
+      </section>
       <p>
         Schrijf in de route alleen rollen en functieadressen, nooit namen van personen of gegevens
         van leerlingen. De beheerder controleert de route en laat je weten wanneer hij online staat.
@@ -76,10 +76,6 @@ export default function PublishPage({ loaderData }: Route.ComponentProps) {
         schema en de route als tekst. Plak de code hieronder in een pagina van je website.
       </p>
       <EmbedSnippet routes={loaderData.routes} />
-      <p className="publish-beheer-link">
-        Ben je beheerder van deze Routekaart? Op <Link to="/beheer">Beheer</Link> controleer je een
-        ingestuurd bestand en lees je hoe je het online zet.
-      </p>
     </div>
   );
 }

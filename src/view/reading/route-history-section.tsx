@@ -33,7 +33,10 @@ export function RouteHistorySection({
                   {' '}
                   <Link to={entry.compareUrl}>
                     Vergelijk met de versie daarvoor
-                    <span className="visually-hidden"> ({formatDutchDate(entry.date)})</span>
+                    <span className="visually-hidden">
+                      {' '}
+                      (versie {history.entries.length - index}, {formatDutchDate(entry.date)})
+                    </span>
                   </Link>
                 </>
               )}

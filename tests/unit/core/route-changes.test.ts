@@ -74,3 +74,17 @@ describe('the summary of changes between two versions of a route', () => {
     expect(summarizeRouteChanges(makeRoute(), null)).toMatch(/past niet in het huidige formaat/);
   });
 });
+
+describe('a field changed in several steps', () => {
+  it('is counted once, not named step by step', () => {
+    const before = makeRoute({
+      nodes: [makeNode('a', { who: 'x' }), makeNode('b', { who: 'x' })],
+      edges: [],
+    });
+    const after = makeRoute({
+      nodes: [makeNode('a', { who: 'y' }), makeNode('b', { who: 'y' })],
+      edges: [],
+    });
+    expect(routeChanges(before, after)).toEqual(['wie er handelt in 2 stappen gewijzigd']);
+  });
+});
