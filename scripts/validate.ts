@@ -10,6 +10,7 @@ import { listGlossaryFiles, loadGlossary } from '../src/build/load-glossary.ts';
 import { loadContentRefs } from '../src/build/load-routes.ts';
 import { listSocialMapFiles, loadSocialMap } from '../src/build/load-social-map.ts';
 import { SOCIAL_MAP_DIR } from '../src/build/content-files.ts';
+import { SITE_FILE, loadSite } from '../src/build/load-site.ts';
 import {
   SAMENWERKEN_DIR,
   listSamenwerkenFiles,
@@ -21,10 +22,16 @@ const root = process.cwd();
 const args = process.argv.slice(2).map((file) => relative(root, resolve(file)));
 const isSocialMapFile = (file: string) => file.startsWith(`${SOCIAL_MAP_DIR}/`);
 const isSamenwerkenFile = (file: string) => file.startsWith(`${SAMENWERKEN_DIR}/`);
+// The site file (who runs this Routekaart) is checked with everything, or when named.
+const checkSite = args.length === 0 || args.includes(SITE_FILE);
 const routeFiles =
   args.length > 0
     ? args.filter(
-        (file) => !file.endsWith('.mdx') && !isSocialMapFile(file) && !isSamenwerkenFile(file),
+        (file) =>
+          !file.endsWith('.mdx') &&
+          !isSocialMapFile(file) &&
+          !isSamenwerkenFile(file) &&
+          file !== SITE_FILE,
       )
     : listRouteFiles(root);
 const glossaryFiles =
@@ -40,6 +47,7 @@ const samenwerkenReports = () =>
     samenwerkenRefs(loadRoutes(root, todayIso()).routes, loadContentRefs(root).terms),
   ).reports.filter((report) => samenwerkenFiles.includes(report.file));
 const reports = [
+  ...(checkSite ? loadSite(root).reports : []),
   ...(glossaryFiles.length > 0 ? loadGlossary(root, todayIso(), glossaryFiles).reports : []),
   ...(routeFiles.length > 0 ? loadRoutes(root, todayIso(), routeFiles).reports : []),
   ...(socialMapFiles.length > 0
@@ -56,6 +64,6 @@ const failed = reports.some((report) =>
 
 if (text) (failed ? console.error : console.warn)(text);
 console.log(
-  `${routeFiles.length} routebestand(en), ${glossaryFiles.length} begrip(pen), ${socialMapFiles.length} bestand(en) van de sociale kaart en ${samenwerkenFiles.length} over samenwerken gecontroleerd: ${failed ? 'fouten gevonden' : 'in orde'}.`,
+  `${checkSite ? 'Het sitebestand, ' : ''}${routeFiles.length} routebestand(en), ${glossaryFiles.length} begrip(pen), ${socialMapFiles.length} bestand(en) van de sociale kaart en ${samenwerkenFiles.length} over samenwerken gecontroleerd: ${failed ? 'fouten gevonden' : 'in orde'}.`,
 );
 process.exitCode = failed ? 1 : 0;

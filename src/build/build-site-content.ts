@@ -12,6 +12,9 @@ import { loadGlossary } from './load-glossary.ts';
 import { loadContentRefs, loadRoutes } from './load-routes.ts';
 import { loadSocialMap } from './load-social-map.ts';
 import { loadSamenwerken, samenwerkenRefs } from './load-samenwerken.ts';
+import { loadSite } from './load-site.ts';
+import { historyAvailability, readRouteHistory } from './route-history.ts';
+import { ROUTES_DIR } from './content-files.ts';
 import { createNodeElk } from '../layout/elk-node.ts';
 import { layoutSocialNetwork } from '../layout/layout-social-network.ts';
 import type { SiteContent } from './site-content.ts';
@@ -23,7 +26,8 @@ export async function buildSiteContent(root: string, today: string, cacheDir = j
   const { terms } = loadContentRefs(root);
   const social = loadSocialMap(root, today, terms);
   const samenwerken = loadSamenwerken(root, samenwerkenRefs(routes, terms));
-  const reports = [...glossary.reports, ...loaded.reports, ...social.reports, ...samenwerken.reports];
+  const site = loadSite(root);
+  const reports = [...site.reports, ...glossary.reports, ...loaded.reports, ...social.reports, ...samenwerken.reports];
   const text = formatReports(reports);
   if (reports.some((report) => report.problems.some((problem) => problem.severity === 'error'))) {
     throw new Error(`De inhoud bevat fouten; er is niets gebouwd.\n${text}`);
@@ -34,7 +38,16 @@ export async function buildSiteContent(root: string, today: string, cacheDir = j
     cacheDir,
   );
   const matcher = createTermMatcher(glossary.entries);
+  const availability = historyAvailability(root);
   return {
+    // Errors stopped the build above, so a missing or invalid site file never gets here.
+    site: site.site!,
+    history: Object.fromEntries(
+      routes.map((entry) => [
+        entry.slug,
+        readRouteHistory(root, join(ROUTES_DIR, `${entry.slug}.json`), availability),
+      ]),
+    ),
     socialMap: social.socialMap,
     socialNetwork: await layoutSocialNetwork(social.socialMap, createNodeElk()),
     glossary: glossary.entries,

@@ -12,6 +12,8 @@ import { CONTENT_DIR } from './content-files.ts';
 import type { SiteContent } from './site-content.ts';
 import { buildSiteContent } from './build-site-content.ts';
 import { routeJsonFiles, serveRouteJson } from './route-json-files.ts';
+import { SITE_SCHEMA_PATH } from '../core/site/site-schema.ts';
+import { siteJsonSchema } from '../core/site/validate-site.ts';
 import { SAMENWERKEN_JSON_SCHEMAS } from '../core/samenwerken/json-schemas.ts';
 import { SOCIAL_MAP_JSON_SCHEMAS } from '../core/socialmap/json-schemas.ts';
 
@@ -20,6 +22,9 @@ const JSON_SCHEMAS = [...SAMENWERKEN_JSON_SCHEMAS, ...SOCIAL_MAP_JSON_SCHEMAS];
 
 const VIRTUAL_ID = 'virtual:routekaart/content';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
+/** Only the site file: small enough for components on every page (footer, mail links). */
+const SITE_ID = 'virtual:routekaart/site';
+const RESOLVED_SITE_ID = '\0' + SITE_ID;
 
 export function routekaartContent(): Plugin {
   let root = process.cwd();
@@ -40,15 +45,23 @@ export function routekaartContent(): Plugin {
       await loadContent();
     },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : null;
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      return id === SITE_ID ? RESOLVED_SITE_ID : null;
     },
     async load(id) {
+      if (id === RESOLVED_SITE_ID)
+        return `export default ${JSON.stringify((await loadContent()).site)};`;
       if (id !== RESOLVED_ID) return null;
       return `export default ${JSON.stringify(await loadContent())};`;
     },
     async generateBundle() {
       if (this.environment.name !== 'client') return;
       this.emitFile({ type: 'asset', fileName: ROUTE_SCHEMA_PATH.slice(1), source: schemaText() });
+      this.emitFile({
+        type: 'asset',
+        fileName: SITE_SCHEMA_PATH.slice(1),
+        source: jsonText(siteJsonSchema()),
+      });
       for (const { path, schema } of JSON_SCHEMAS)
         this.emitFile({ type: 'asset', fileName: path.slice(1), source: jsonText(schema()) });
       const { glossary } = await loadContent();
@@ -63,6 +76,10 @@ export function routekaartContent(): Plugin {
       server.middlewares.use(ROUTE_SCHEMA_PATH, (_request, response) => {
         response.setHeader('Content-Type', 'application/schema+json');
         response.end(schemaText());
+      });
+      server.middlewares.use(SITE_SCHEMA_PATH, (_request, response) => {
+        response.setHeader('Content-Type', 'application/schema+json');
+        response.end(jsonText(siteJsonSchema()));
       });
       for (const { path, schema } of JSON_SCHEMAS)
         server.middlewares.use(path, (_request, response) => {

@@ -15,6 +15,7 @@ import { editorPaths } from './editor-paths.ts';
 import { socialMapPaths } from './social-map-paths.ts';
 import { samenwerkenPaths } from './samenwerken-paths.ts';
 import { parentsPaths } from './parents-paths.ts';
+import { historyPaths } from './history-paths.ts';
 
 export const STATIC_PAGES = ['/', '/404'] as const;
 
@@ -36,6 +37,8 @@ export function listPrerenderPaths(root: string = process.cwd()): string[] {
     ...socialMapPaths(root),
     ...samenwerkenPaths(root),
     ...parentsPaths(root),
+    ...historyPaths(root),
+    '/beheer',
   ];
 }
 

@@ -6,6 +6,8 @@ import type { RouteLayout } from '../layout/layout-types.ts';
 import type { SocialMap } from '../core/socialmap/social-map-schema.ts';
 import type { NetworkLayout } from '../layout/network-layout-types.ts';
 import type { SamenwerkenContent } from '../core/samenwerken/content-schema.ts';
+import type { Site } from '../core/site/site-schema.ts';
+import type { RouteHistory } from './route-history.ts';
 
 export interface SiteRoute {
   slug: string;
@@ -28,6 +30,10 @@ export interface RouteSummary {
 }
 
 export interface SiteContent {
+  /** Who runs this Routekaart (content/site.json). */
+  site: Site;
+  /** Per route slug, its file's versions from the repository (route-history.ts). */
+  history: Record<string, RouteHistory>;
   routes: SiteRoute[];
   /** Every valid glossary entry, sorted by id. */
   glossary: GlossaryEntry[];

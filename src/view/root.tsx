@@ -14,6 +14,7 @@ import { NotFound } from './components/not-found.tsx';
 import { textOf } from '../core/parents/parent-text.ts';
 import { PARENT_TEXTS as START_TEXTS } from '../core/parents/start-texts.ts';
 import { PARENTS_URL } from '../core/parents/parent-urls.ts';
+import { BeheerderContact } from './components/beheerder-contact.tsx';
 import './styles/site.css';
 import './styles/glossary.css';
 
@@ -71,6 +72,14 @@ export function Layout({ children }: { children: ReactNode }) {
             <p>
               Routekaart laat zien hoe school en zorg samenwerken rond een leerling. De scholen en
               de regio in de voorbeelden zijn verzonnen.
+            </p>
+            <p>
+              <BeheerderContact />
+            </p>
+            <p>
+              <Link to="/publiceren">Je route publiceren</Link>
+              {' · '}
+              <Link to="/beheer">Beheer</Link>
             </p>
           </footer>
         )}

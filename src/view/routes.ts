@@ -11,6 +11,9 @@ export default [
   route('route/:slug/afdrukken', 'pages/print-page.tsx', { id: 'generic-print' }),
   route('school/:slug/schema.svg', 'pages/route-svg.tsx', { id: 'school-svg' }),
   route('route/:slug/schema.svg', 'pages/route-svg.tsx', { id: 'generic-svg' }),
+  // Route history (issue 13): one version of a route's file against the one before it.
+  route('school/:slug/versies/:version', 'pages/version-page.tsx', { id: 'school-version' }),
+  route('route/:slug/versies/:version', 'pages/version-page.tsx', { id: 'generic-version' }),
   route('vergelijk', 'pages/compare-form-page.tsx', { id: 'compare-form' }),
   route('vergelijk/:a/:b', 'pages/compare-page.tsx', { id: 'compare' }),
   route('embed/:slug', 'pages/embed-page.tsx', { id: 'embed' }),
@@ -20,6 +23,8 @@ export default [
   route('bewerken/concept', 'pages/editor-draft-page.tsx', { id: 'editor-draft' }),
   route('bewerken/:slug', 'pages/editor-route-page.tsx', { id: 'editor-route' }),
   route('publiceren', 'pages/publish-page.tsx', { id: 'publish' }),
+  // For the beheerder: checking a sent-in file, all routes and their freshness (issue 13).
+  route('beheer', 'pages/beheer-page.tsx', { id: 'beheer' }),
   // The social map (issue 5). "visitekaartjes" can never be an organisation id (see social-map-rules.ts).
   route('sociale-kaart', 'pages/social-map-page.tsx', { id: 'social-map' }),
   // The same map told to parents (issue 12); "voor-ouders" is reserved like "visitekaartjes".

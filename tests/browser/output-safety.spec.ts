@@ -25,6 +25,7 @@ export const PAGE_TYPES = [
   `/sociale-kaart/visitekaartjes/${school}`,
   '/vergelijk',
   '/publiceren',
+  '/beheer',
   '/bewerken',
   `/bewerken/${school}`,
   '/bewerken/concept',

@@ -20,6 +20,7 @@ const PAGES = [
   '/vergelijk/de-regenboog-voorbeeldstad/template-po',
   '/vergelijk',
   '/publiceren',
+  '/beheer',
   '/bewerken',
 ];
 

@@ -29,3 +29,8 @@ export function routeJsonUrl(slug: string): string {
 export function compareQueryUrl(a: string, b: string): string {
   return `/vergelijk?${new URLSearchParams({ a, b }).toString()}`;
 }
+
+/** `/school/x/versies/0123456789`: what changed in one version of a route's file. */
+export function versionUrl(routeUrl: string, commit: string): string {
+  return `${routeUrl}/versies/${commit.slice(0, 10)}`; // SHORT_COMMIT_LENGTH in route-history.ts
+}

@@ -6,6 +6,7 @@ import { containsBsnLikeNumber, looksLikePhoneNumber } from './bsn.ts';
 import { type Problem, error, toPointer, warning } from '../problem.ts';
 import type { Route } from './route-schema.ts';
 import { isOlderThanMonths } from '../dates.ts';
+import { PERSONAL_EMAIL_MESSAGE, looksPersonal } from '../function-email.ts';
 
 /** Ids that exist elsewhere in the content, checked across files at build time. */
 export interface ContentRefs {
@@ -21,8 +22,16 @@ export function checkRouteRules(route: Route, refs: ContentRefs, today: string):
     ...checkNodeReferences(route, refs),
     ...checkEdges(route),
     ...checkNoBsn(route),
+    ...checkFunctionAddress(route),
     ...checkWarnings(route, today),
   ];
+}
+
+/** Readers' remarks go to a desk or a team, never to one person's inbox. */
+function checkFunctionAddress(route: Route): Problem[] {
+  return route.maintainerEmail && looksPersonal(route.maintainerEmail)
+    ? [error('/maintainerEmail', PERSONAL_EMAIL_MESSAGE)]
+    : [];
 }
 
 function checkKindFields(route: Route): Problem[] {

@@ -102,6 +102,10 @@ export const routeSchema = z
     school: schoolSchema.optional(),
     verified: date.meta({ description: 'Wanneer de inhoud het laatst is gecontroleerd' }),
     maintainer: text(80, 1).meta({ description: 'De ROL die deze route bijhoudt, nooit een naam' }),
+    maintainerEmail: z.email({ error: 'geen geldig e-mailadres' }).max(254).optional().meta({
+      description:
+        'Functieadres voor opmerkingen over deze route, bijv. zorg@school.nl; nooit een persoonlijk adres',
+    }),
     groups: z.array(groupSchema).max(50).optional(),
     nodes: z.array(nodeSchema).min(1).max(500),
     edges: z.array(edgeSchema).max(2000),

@@ -4,6 +4,7 @@
  * located in the file it is about, so an author sees them next to the field they typed.
  * Roles and questions are checked in social-map-reference-rules.ts.
  */
+import { PERSONAL_EMAIL_MESSAGE, looksPersonal } from '../function-email.ts';
 import { isOlderThanMonths } from '../dates.ts';
 import { type Problem, error, warning } from '../problem.ts';
 import { ID_PATTERN } from '../schema-fields.ts';
@@ -106,22 +107,15 @@ export function checkOrganisation(
   return problems;
 }
 
-/** An address like "j.jansen@…" names a person; the map only holds desks, lines and teams. */
-const PERSONAL_EMAIL = /^[a-z]{1,3}\.[a-z-]+@/i;
-
 function checkContactPoint(point: ContactPoint, at: string): Problem[] {
   const problems: Problem[] = [];
   if (!point.phone && !point.email && !point.url)
     problems.push(
       error(at, 'een contactpunt heeft een telefoonnummer, e-mailadres of website nodig'),
     );
-  if (point.email && PERSONAL_EMAIL.test(point.email))
-    problems.push(
-      error(
-        `${at}/email`,
-        'lijkt een persoonlijk adres; gebruik een functieadres, bijv. aanmelden@…',
-      ),
-    );
+  // The map only holds desks, lines and teams.
+  if (point.email && looksPersonal(point.email))
+    problems.push(error(`${at}/email`, PERSONAL_EMAIL_MESSAGE));
   return problems;
 }
 

@@ -36,42 +36,60 @@ function BothSides({ title, a, b }: { title: string; a: [string, string]; b: [st
 }
 
 /** Everything that differs, as lists under plain headings; empty lists say "Geen". */
-export function DiffList({ a, b, diff }: { a: ComparedRoute; b: ComparedRoute; diff: RouteDiff }) {
+export function DiffList({
+  a,
+  b,
+  diff,
+  level = 2,
+}: {
+  a: ComparedRoute;
+  b: ComparedRoute;
+  diff: RouteDiff;
+  /** The heading level of "Wat er verschilt" (its parts one lower), where it sits in a page. */
+  level?: 2 | 3;
+}) {
+  const Heading = `h${level}` as const;
+  const Sub = `h${level + 1}` as 'h3' | 'h4';
   const renamed = diff.matches.filter(
     (match) => normaliseLabel(match.a.label) !== normaliseLabel(match.b.label),
   );
   return (
     <section className="diff-list" aria-labelledby="verschillen_heading">
-      <h2 id="verschillen_heading">Wat er verschilt</h2>
+      <Heading id="verschillen_heading">Wat er verschilt</Heading>
       <p>
         {diff.matches.length} onderdelen komen in beide routes voor. Onderdelen zijn gekoppeld op
         hun id en anders op soort en naam.
       </p>
       <DiffSection
+        heading={Sub}
         title={`Onderdelen alleen in ${a.name}`}
         items={diff.nodesOnlyInA.map((node) => (
           <NodeItem key={node.id} node={node} />
         ))}
       />
       <DiffSection
+        heading={Sub}
         title={`Onderdelen alleen in ${b.name}`}
         items={diff.nodesOnlyInB.map((node) => (
           <NodeItem key={node.id} node={node} />
         ))}
       />
       <DiffSection
+        heading={Sub}
         title={`Verbindingen alleen in ${a.name}`}
         items={diff.edgesOnlyInA.map((edge, index) => (
           <li key={index}>{edgeSentence(a.route, edge)}</li>
         ))}
       />
       <DiffSection
+        heading={Sub}
         title={`Verbindingen alleen in ${b.name}`}
         items={diff.edgesOnlyInB.map((edge, index) => (
           <li key={index}>{edgeSentence(b.route, edge)}</li>
         ))}
       />
       <DiffSection
+        heading={Sub}
         title="Verschillen in toestemming"
         items={diff.consent.map((difference, index) => (
           <BothSides
@@ -85,6 +103,7 @@ export function DiffList({ a, b, diff }: { a: ComparedRoute; b: ComparedRoute; d
         ))}
       />
       <DiffSection
+        heading={Sub}
         title="Zelfde verbinding, andere soort"
         items={diff.edgeKindChanges.map((change, index) => (
           <BothSides
@@ -96,6 +115,7 @@ export function DiffList({ a, b, diff }: { a: ComparedRoute; b: ComparedRoute; d
         ))}
       />
       <DiffSection
+        heading={Sub}
         title="Zelfde onderdeel, andere naam"
         items={renamed.map((match) => (
           <BothSides
@@ -119,12 +139,20 @@ function NodeItem({ node }: { node: RouteNode }) {
   );
 }
 
-function DiffSection({ title, items }: { title: string; items: ReactNode[] }) {
+function DiffSection({
+  title,
+  items,
+  heading: Heading,
+}: {
+  title: string;
+  items: ReactNode[];
+  heading: 'h3' | 'h4';
+}) {
   return (
     <>
-      <h3>
+      <Heading>
         {title} <span className="diff-count">({items.length})</span>
-      </h3>
+      </Heading>
       {items.length > 0 ? <ul>{items}</ul> : <p>Geen.</p>}
     </>
   );

@@ -1,5 +1,5 @@
-import { type MouseEvent, useEffect, useRef } from 'react';
-import type { Route } from '../../core/route/route-schema.ts';
+import { type MouseEvent, type ReactNode, useEffect, useRef } from 'react';
+import type { Route, RouteNode } from '../../core/route/route-schema.ts';
 import { NODE_KIND_LABELS, nodeById } from '../../core/route/route-model.ts';
 import { NodeFacts } from './node-facts.tsx';
 import { revealChartStep } from './reveal-chart-step.ts';
@@ -9,10 +9,12 @@ export interface NodeDetailsProps {
   selectedId: string | null;
   /** Selects a step, as choosing it in the chart does (see useHashSelection). */
   onSelect: (id: string) => void;
+  /** Shown under the step's facts, e.g. where to report a mistake in it. */
+  footer?: (node: RouteNode) => ReactNode;
 }
 
 /** The panel beside the chart showing the selected step; announced politely on change. */
-export function NodeDetails({ route, selectedId, onSelect }: NodeDetailsProps) {
+export function NodeDetails({ route, selectedId, onSelect, footer }: NodeDetailsProps) {
   const node = selectedId ? nodeById(route, selectedId) : undefined;
   const panel = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -62,6 +64,7 @@ export function NodeDetails({ route, selectedId, onSelect }: NodeDetailsProps) {
             {node.label} <span className="kind-tag">{NODE_KIND_LABELS[node.kind]}</span>
           </h2>
           <NodeFacts route={route} node={node} />
+          {footer?.(node)}
         </>
       ) : (
         <>

@@ -15,6 +15,7 @@ import { countProblems, countsText } from './problem-counts.ts';
 import { type PrebuiltLayout, useRouteLayout } from './layout/use-route-layout.ts';
 import { EdgesPanel } from './panels/EdgesPanel.tsx';
 import { ExportSection } from './panels/ExportSection.tsx';
+import { SendSection } from './panels/SendSection.tsx';
 import { GroupsPanel } from './panels/GroupsPanel.tsx';
 import { ImportSection } from './panels/ImportSection.tsx';
 import { NodesPanel } from './panels/NodesPanel.tsx';
@@ -122,6 +123,11 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
               {tab === 'controle' && <ProblemsPanel />}
               {tab === 'bestand' && (
                 <>
+                  <SendSection
+                    publishedSlug={
+                      props.draft.origin === 'published' ? props.draft.slug : undefined
+                    }
+                  />
                   <ExportSection
                     layout={layout}
                     publishedSlug={

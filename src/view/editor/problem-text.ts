@@ -27,6 +27,7 @@ const FIELD_NAMES: Record<string, string> = {
   context: 'context',
   verified: 'gecontroleerd op',
   maintainer: 'bijgehouden door',
+  maintainerEmail: 'e-mailadres voor opmerkingen',
   name: 'naam van de school',
   municipality: 'gemeente',
   brin: 'BRIN-code',

@@ -15,6 +15,7 @@ import { RouteAppearances } from '../socialmap/route-appearances.tsx';
 import { ServiceFacts } from '../socialmap/service-facts.tsx';
 import { VerifiedDate } from '../socialmap/verified-date.tsx';
 import '../socialmap/social-map.css';
+import { PageFeedback } from '../components/page-feedback.tsx';
 import type { Route } from './+types/organisation-page';
 
 export function loader({ params }: Route.LoaderArgs) {
@@ -147,6 +148,11 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
           </ul>
         )}
       </section>
+      <PageFeedback
+        pageTitle={`${organisation.name} (sociale kaart)`}
+        path={socialMapUrl(organisation.id)}
+        builtOn={today}
+      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import content from 'virtual:routekaart/content';
+import site from 'virtual:routekaart/site';
 import { Link } from 'react-router';
 import { EmbedSnippet } from '../editor/start/EmbedSnippet.tsx';
 import type { Route } from './+types/publish-page';
@@ -22,49 +23,57 @@ export function meta() {
   ];
 }
 
+/** For the school: three steps in the browser, no files to place and no commands to type. */
 export default function PublishPage({ loaderData }: Route.ComponentProps) {
+  const { organisation, email, phone, fictional } = site.beheerder;
   return (
     <div className="page publish-page">
       <h1>Je route publiceren</h1>
       <p className="lead">
-        Een route staat op Routekaart als één bestand in de map <code>content/routes/</code>. De
-        naam van het bestand is het adres: <code>de-linde-voorbeeldstad.json</code> wordt{' '}
-        <code>/school/de-linde-voorbeeldstad</code>.
+        Zo komt de ondersteuningsroute van je school op Routekaart. Je doet alles in de browser; de
+        beheerder zet de route daarna online.
       </p>
-      <h2>1. Download het routebestand</h2>
+      <h2>1. Maak of verander je route</h2>
       <p>
-        Maak of bewerk je route in de <Link to="/bewerken">editor</Link>. Onder{' '}
-        <em>Bestand en delen</em> download je het routebestand (JSON). Dat kan pas als de controle
-        geen fouten meer vindt; waarschuwingen mogen blijven staan.
+        Open de <Link to="/bewerken">editor</Link>. Begin met een voorbeeldroute voor jouw soort
+        school, of kies de route van je school als die er al staat.
       </p>
-      <h2>2. Lever het bestand aan</h2>
-      <ul>
-        <li>
-          <strong>Met een pull request</strong> (als je school met Git werkt): zet het bestand in{' '}
-          <code>content/routes/</code> van de repository van deze site en open een pull request. De
-          controle draait dan vanzelf; na goedkeuring staat de route bij de volgende bouw online.
-        </li>
-        <li>
-          <strong>Door het bestand te sturen</strong>: stuur het gedownloade bestand naar de
-          beheerder van deze Routekaart. Noem erbij welke rol de route bijhoudt; een persoonsnaam is
-          niet nodig.
-        </li>
-      </ul>
-      <h2>3. Controleer het bestand (voor beheerders)</h2>
-      <p>Dezelfde controle als in de editor en bij het bouwen van de site:</p>
-      <pre className="code-block">
-        <code>npm run validate content/routes/de-linde-voorbeeldstad.json</code>
-      </pre>
+      <h2>2. Laat de editor controleren</h2>
       <p>
-        Elke melding noemt bestand en veld, bijvoorbeeld{' '}
-        <code>content/routes/x.json: /nodes/3/id: dubbele stap-id "mentor" (ook bij /nodes/1)</code>
-        . Bij fouten stopt de opdracht met exitcode 1 en wordt de site niet gebouwd.
+        Onder <em>Controle</em> zie je wat er nog moet. Zolang daar fouten of lege verplichte velden
+        staan, kun je de route nog niet versturen. Waarschuwingen mogen blijven staan.
+      </p>
+      <h2>3. Stuur de route naar de beheerder</h2>
+      <p>
+        Kies in de editor onder <em>Bestand en delen</em> de knop{' '}
+        <strong>Stuur naar de beheerder</strong>. Het routebestand wordt dan gedownload en je
+        e-mailprogramma opent een e-mail aan de beheerder, met onderwerp en tekst al ingevuld. Voeg
+        het gedownloade bestand toe als bijlage, schrijf erbij wat er veranderd is en verstuur de
+        e-mail.
+      </p>
+      <section className="beheerder-card" aria-labelledby="beheerder_heading">
+        <h3 id="beheerder_heading">De beheerder</h3>
+        <p>
+          {organisation}
+          {fictional && ' (een verzonnen voorbeeld)'}
+          <br />
+          E-mail: <a href={`mailto:${email}`}>{email}</a>
+          {phone && (
+            <>
+              <br />
+              Telefoon: <a href={`tel:${phone.replace(/[^0-9+]/g, '')}`}>{phone}</a>
+            </>
+          )}
+        </p>
+      </section>
+      <p>
+        Schrijf in de route alleen rollen en functieadressen, nooit namen van personen of gegevens
+        van leerlingen. De beheerder controleert de route en laat je weten wanneer hij online staat.
       </p>
       <h2>4. Zet de route op je eigen website</h2>
       <p>
-        Elke gepubliceerde route heeft ook een kale versie om in te sluiten, op{' '}
-        <code>/embed/&lt;naam&gt;</code>: alleen het schema en de route als tekst, zonder de rest
-        van Routekaart. Plak de code hieronder in een pagina van je website.
+        Staat de route online, dan kun je hem ook op de website van je school laten zien: alleen het
+        schema en de route als tekst. Plak de code hieronder in een pagina van je website.
       </p>
       <EmbedSnippet routes={loaderData.routes} />
     </div>

@@ -14,6 +14,11 @@ import { NeighbourhoodControl } from '../reading/neighbourhood-control.tsx';
 import { readingData } from '../reading/reading-data.ts';
 import { LazyEmbedSnippet, LazyRouteActions } from '../reading/lazy-route-parts.tsx';
 import { StaleWarning } from '../reading/stale-warning.tsx';
+import { historyView } from '../reading/history-data.ts';
+import { feedbackTarget } from '../reading/feedback-target.ts';
+import { RouteFeedback } from '../reading/route-feedback.tsx';
+import { StepFeedback } from '../reading/step-feedback.tsx';
+import { RouteHistorySection } from '../reading/route-history-section.tsx';
 import { useRouteReading } from '../reading/use-route-reading.ts';
 import { routeDisplayName } from '../components/route-name.ts';
 import { ParentRouteLink } from '../parents/parent-route-link.tsx';
@@ -25,7 +30,12 @@ export function loader({ params, request }: Route.LoaderArgs) {
   const found = content.routes.find((entry) => entry.slug === params.slug);
   // A school's route only under /school, templates and care routes only under /route.
   if (!found || new URL(request.url).pathname !== found.url) throw data(null, { status: 404 });
-  return { ...found, ...readingData(found.route, content.routes) };
+  return {
+    ...found,
+    ...readingData(found.route, content.routes),
+    history: historyView(content.history[found.slug], found.url),
+    feedback: feedbackTarget(found.route, content.site),
+  };
 }
 
 export function meta({ data: found }: Route.MetaArgs) {
@@ -39,7 +49,8 @@ export function meta({ data: found }: Route.MetaArgs) {
 }
 
 export default function RoutePage({ loaderData }: Route.ComponentProps) {
-  const { slug, url, route, layout, terms, builtOn, compareWith, questions } = loaderData;
+  const { slug, url, route, layout, terms, builtOn, compareWith, questions, history, feedback } =
+    loaderData;
   const [selectedId, select] = useHashSelection(route.nodes.map((node) => node.id));
   const reading = useRouteReading(route, selectedId);
   return (
@@ -72,7 +83,20 @@ export default function RoutePage({ loaderData }: Route.ComponentProps) {
               highlight={reading.highlight}
             />
             <div className="details-column">
-              <NodeDetails route={route} selectedId={selectedId} onSelect={select} />
+              <NodeDetails
+                route={route}
+                selectedId={selectedId}
+                onSelect={select}
+                footer={(node) => (
+                  <StepFeedback
+                    target={feedback}
+                    pageTitle={routeDisplayName(route)}
+                    path={`${url}#${node.id}`}
+                    step={node.label}
+                    builtOn={builtOn}
+                  />
+                )}
+              />
               {reading.way && (
                 <LazyWayResult route={route} view={reading.way} onChoose={reading.choose} />
               )}
@@ -101,6 +125,13 @@ export default function RoutePage({ loaderData }: Route.ComponentProps) {
           </p>
           <LazyRouteActions slug={slug} url={url} route={route} compareWith={compareWith} />
         </section>
+        <RouteFeedback
+          target={feedback}
+          pageTitle={routeDisplayName(route)}
+          path={url}
+          builtOn={builtOn}
+        />
+        <RouteHistorySection history={history} verified={route.verified} />
         <RouteText route={route} />
         <LazyEmbedSnippet slug={slug} name={routeDisplayName(route)} />
       </div>

@@ -14,6 +14,8 @@ import { useReaderContext } from '../glossary/use-reader-context.ts';
 import { useParentsFirst } from '../glossary/use-parents-first.ts';
 import { textOf } from '../../core/parents/parent-text.ts';
 import { PARENT_TEXTS as ROUTE_TEXTS } from '../../core/parents/route-texts.ts';
+import { todayIso } from '../../core/dates.ts';
+import { PageFeedback } from '../components/page-feedback.tsx';
 import type { Route } from './+types/term-page';
 
 const PARENTS_FIRST_NOTE = textOf(ROUTE_TEXTS, 'route.begrip-ouders-eerst');
@@ -43,6 +45,7 @@ export async function loader({ params }: Route.LoaderArgs) {
     routes: content.routes
       .filter((entry) => entry.terms.some((summary) => summary.term === params.term))
       .map(({ url, route }) => ({ url, title: route.school?.name ?? route.title })),
+    builtOn: todayIso(),
   };
 }
 
@@ -109,6 +112,11 @@ export default function TermPage({ loaderData }: Route.ComponentProps) {
           <p>Nog geen route in Routekaart gebruikt dit begrip.</p>
         )}
       </section>
+      <PageFeedback
+        pageTitle={`${title} (begrippen)`}
+        path={`/begrippen/${loaderData.meanings[0]!.term}`}
+        builtOn={loaderData.builtOn}
+      />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { formatDutchDate, isOlderThanMonths, todayIso } from '../../core/dates.ts';
+import { STALE_AFTER_MONTHS } from '../../core/route/freshness.ts';
 import { useHydrated } from '../chart/use-hydrated.ts';
 
-/** After this long without a check, a reader is told to verify with the school. */
-export const STALE_AFTER_MONTHS = 12;
+export { STALE_AFTER_MONTHS };
 
 /**
  * Warns when the route was last checked more than a year ago. The prerendered HTML is

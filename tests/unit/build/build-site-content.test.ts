@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSiteContent } from '../../../src/build/build-site-content.ts';
 import { makeEdge, makeNode, makeRoute } from '../factories.ts';
+import { writeSiteFile } from '../site-factories.ts';
 
 const TODAY = '2026-11-27';
 
@@ -11,6 +12,7 @@ function contentDir(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'routekaart-'));
   mkdirSync(join(root, 'content', 'routes'), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'content', 'routes', name), text);
+  writeSiteFile(root);
   return root;
 }
 

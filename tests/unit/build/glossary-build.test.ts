@@ -6,6 +6,7 @@ import { buildSiteContent } from '../../../src/build/build-site-content.ts';
 import { listPrerenderPaths } from '../../../src/build/prerender-paths.ts';
 import { makeNode, makeRoute } from '../factories.ts';
 import { entryFile, makeAbbreviation, makeEntry, without } from '../glossary-factories.ts';
+import { writeSiteFile } from '../site-factories.ts';
 
 const TODAY = '2026-11-27';
 
@@ -17,6 +18,7 @@ function site(glossary: Record<string, string>, routes: Record<string, unknown> 
     writeFileSync(join(root, 'content', 'glossary', name), text);
   for (const [name, route] of Object.entries(routes))
     writeFileSync(join(root, 'content', 'routes', name), JSON.stringify(route));
+  writeSiteFile(root);
   return root;
 }
 

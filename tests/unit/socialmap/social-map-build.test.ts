@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSiteContent } from '../../../src/build/build-site-content.ts';
 import { makeNode, makeRoute } from '../factories.ts';
 import { TODAY, makeSocialMap, toSource } from './factories.ts';
+import { writeSiteFile } from '../site-factories.ts';
 
 function contentDir(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'routekaart-sociale-kaart-'));
@@ -12,6 +13,7 @@ function contentDir(files: Record<string, string>): string {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }
+  writeSiteFile(root);
   return root;
 }
 

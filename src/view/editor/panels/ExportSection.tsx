@@ -63,7 +63,8 @@ export function ExportSection({
         </p>
       ) : (
         <p className="field-hint">
-          Het routebestand heet {fileName}: zet het in content/routes/ om het te publiceren.
+          Het routebestand heet {fileName}. Hier download je het alleen, bijvoorbeeld om het te
+          bewaren.
         </p>
       )}
       <div className="button-row">

@@ -119,6 +119,14 @@ export function RoutePanel() {
         value={route.maintainer}
         toEdit={(maintainer) => ({ type: 'updateRoute', patch: { maintainer: maintainer ?? '' } })}
       />
+      <TextField
+        pointer="/maintainerEmail"
+        label="E-mailadres voor opmerkingen (functieadres)"
+        type="email"
+        hint="Lezers die een fout zien, mailen hierheen. Bijvoorbeeld zorg@school.nl, nooit een persoonlijk adres. Leeg: de beheerder van Routekaart."
+        value={route.maintainerEmail}
+        toEdit={(maintainerEmail) => ({ type: 'updateRoute', patch: { maintainerEmail } })}
+      />
     </div>
   );
 }
