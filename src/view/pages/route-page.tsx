@@ -12,13 +12,16 @@ import { PathFinder } from '../path-finder/path-finder.tsx';
 import { LazyWayResult } from '../reading/lazy-way-result.tsx';
 import { NeighbourhoodControl } from '../reading/neighbourhood-control.tsx';
 import { readingData } from '../reading/reading-data.ts';
-import { LazyEmbedSnippet, LazyRouteActions } from '../reading/lazy-route-parts.tsx';
+import {
+  LazyEmbedSnippet,
+  LazyRouteActions,
+  LazyRouteHistory,
+} from '../reading/lazy-route-parts.tsx';
 import { StaleWarning } from '../reading/stale-warning.tsx';
 import { historyView } from '../reading/history-data.ts';
 import { feedbackTarget } from '../reading/feedback-target.ts';
 import { RouteFeedback } from '../reading/route-feedback.tsx';
 import { StepFeedback } from '../reading/step-feedback.tsx';
-import { RouteHistorySection } from '../reading/route-history-section.tsx';
 import { useRouteReading } from '../reading/use-route-reading.ts';
 import { routeDisplayName } from '../components/route-name.ts';
 import { ParentRouteLink } from '../parents/parent-route-link.tsx';
@@ -131,7 +134,7 @@ export default function RoutePage({ loaderData }: Route.ComponentProps) {
           path={url}
           builtOn={builtOn}
         />
-        <RouteHistorySection history={history} verified={route.verified} />
+        <LazyRouteHistory history={history} verified={route.verified} />
         <RouteText route={route} />
         <LazyEmbedSnippet slug={slug} name={routeDisplayName(route)} />
       </div>

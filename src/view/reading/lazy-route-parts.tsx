@@ -6,9 +6,13 @@
 import { type ComponentProps, lazy, Suspense } from 'react';
 import type { EmbedSnippet as EmbedSnippetType } from './embed-snippet.tsx';
 import type { RouteActions as RouteActionsType } from './route-actions.tsx';
+import type { RouteHistorySection as RouteHistoryType } from './route-history-section.tsx';
 
 const RouteActions = lazy(() =>
   import('./route-actions.tsx').then((module) => ({ default: module.RouteActions })),
+);
+const RouteHistorySection = lazy(() =>
+  import('./route-history-section.tsx').then((module) => ({ default: module.RouteHistorySection })),
 );
 const EmbedSnippet = lazy(() =>
   import('./embed-snippet.tsx').then((module) => ({ default: module.EmbedSnippet })),
@@ -26,6 +30,14 @@ export function LazyEmbedSnippet(props: ComponentProps<typeof EmbedSnippetType>)
   return (
     <Suspense fallback={null}>
       <EmbedSnippet {...props} />
+    </Suspense>
+  );
+}
+
+export function LazyRouteHistory(props: ComponentProps<typeof RouteHistoryType>) {
+  return (
+    <Suspense fallback={null}>
+      <RouteHistorySection {...props} />
     </Suspense>
   );
 }
