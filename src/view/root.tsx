@@ -12,7 +12,7 @@ import {
 import type { Route } from './+types/root';
 import { NotFound } from './components/not-found.tsx';
 import { textOf } from '../core/parents/parent-text.ts';
-import { PARENT_TEXTS as START_TEXTS } from '../core/parents/start-texts.ts';
+import { PARENT_TEXTS as LINK_TEXTS } from '../core/parents/link-texts.ts';
 import { PARENTS_URL } from '../core/parents/parent-urls.ts';
 import { BeheerderContact } from './components/beheerder-contact.tsx';
 import './styles/site.css';
@@ -45,7 +45,7 @@ export function Layout({ children }: { children: ReactNode }) {
                   <Link to="/">Scholen en routes</Link>
                 </li>
                 <li>
-                  <Link to={PARENTS_URL}>{textOf(START_TEXTS, 'start.ingang')}</Link>
+                  <Link to={PARENTS_URL}>{textOf(LINK_TEXTS, 'start.ingang')}</Link>
                 </li>
                 <li>
                   <Link to="/begrippen">Begrippen</Link>

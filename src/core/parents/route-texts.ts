@@ -2,7 +2,6 @@
 import type { ParentText } from './parent-text.ts';
 
 export const PARENT_TEXTS: readonly ParentText[] = [
-  { id: 'route.link', text: 'Voor ouders: deze route in gewone woorden' },
   { id: 'route.titel', text: 'Wat gebeurt er als u of de school zich zorgen maakt?' },
   { id: 'route.titel.zorg', text: 'Hoe gaat de hulp voor uw kind?' },
   {
@@ -43,9 +42,5 @@ export const PARENT_TEXTS: readonly ParentText[] = [
     text: 'In deze route staan geen contactgegevens. Bel of mail de school en vraag naar de mentor of leerkracht.',
   },
   { id: 'route.wie-link', text: 'Wie heb ik gesproken? Schrijf het op.' },
-  {
-    id: 'route.begrip-ouders-eerst',
-    text: 'U ziet eerst de uitleg voor ouders. Daaronder staat de uitleg voor professionals.',
-  },
   { id: 'route.afdrukken', text: 'Wilt u deze pagina op papier? Druk hem dan af.' },
 ];

@@ -2,7 +2,6 @@
 import type { ParentText } from './parent-text.ts';
 
 export const PARENT_TEXTS: readonly ParentText[] = [
-  { id: 'start.ingang', text: 'Voor ouders en verzorgers' },
   {
     id: 'start.ingang-uitleg',
     text: 'Bent u ouder of verzorger? Lees in gewone woorden hoe de school helpt.',

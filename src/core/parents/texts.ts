@@ -4,6 +4,7 @@
  */
 import { type ParentText, textOf } from './parent-text.ts';
 import { PARENT_TEXTS as CONTACTS } from './contacts-texts.ts';
+import { PARENT_TEXTS as LINKS } from './link-texts.ts';
 import { PARENT_TEXTS as ROLES } from './role-texts.ts';
 import { PARENT_TEXTS as ROUTE } from './route-texts.ts';
 import { PARENT_TEXTS as START } from './start-texts.ts';
@@ -11,6 +12,7 @@ import { PARENT_TEXTS as STEPS } from './step-texts.ts';
 import { PARENT_TEXTS as TOPICS } from './topic-texts.ts';
 
 export const ALL_PARENT_TEXTS: readonly ParentText[] = [
+  ...LINKS,
   ...START,
   ...ROUTE,
   ...STEPS,

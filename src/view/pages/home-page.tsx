@@ -5,6 +5,7 @@ import { RouteFinder } from '../components/route-finder.tsx';
 import { PARENTS_URL } from '../../core/parents/parent-urls.ts';
 import { textOf } from '../../core/parents/parent-text.ts';
 import { PARENT_TEXTS as START_TEXTS } from '../../core/parents/start-texts.ts';
+import { PARENT_TEXTS as LINK_TEXTS } from '../../core/parents/link-texts.ts';
 import type { Route } from './+types/home-page';
 
 export function loader() {
@@ -36,7 +37,7 @@ export default function HomePage({ loaderData }: Route.ComponentProps) {
         de huisartsenpraktijk, het wijkteam en voor ouders.
       </p>
       <p className="parents-entry">
-        <Link to={PARENTS_URL}>{textOf(START_TEXTS, 'start.ingang')}</Link>
+        <Link to={PARENTS_URL}>{textOf(LINK_TEXTS, 'start.ingang')}</Link>
         <span>{textOf(START_TEXTS, 'start.ingang-uitleg')}</span>
       </p>
       <RouteFinder summaries={schools} />

@@ -13,12 +13,12 @@ import { preloadTermBodies } from '../glossary/term-bodies.ts';
 import { useReaderContext } from '../glossary/use-reader-context.ts';
 import { useParentsFirst } from '../glossary/use-parents-first.ts';
 import { textOf } from '../../core/parents/parent-text.ts';
-import { PARENT_TEXTS as ROUTE_TEXTS } from '../../core/parents/route-texts.ts';
+import { PARENT_TEXTS as LINK_TEXTS } from '../../core/parents/link-texts.ts';
 import { todayIso } from '../../core/dates.ts';
 import { PageFeedback } from '../components/page-feedback.tsx';
 import type { Route } from './+types/term-page';
 
-const PARENTS_FIRST_NOTE = textOf(ROUTE_TEXTS, 'route.begrip-ouders-eerst');
+const PARENTS_FIRST_NOTE = textOf(LINK_TEXTS, 'route.begrip-ouders-eerst');
 
 export async function loader({ params }: Route.LoaderArgs) {
   const meanings = byContextPreference(meaningsOf(content.glossary, params.term), null);
