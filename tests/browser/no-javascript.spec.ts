@@ -34,3 +34,19 @@ test('a shared way without JavaScript points to the route as text instead of sta
   await finder.getByRole('link', { name: 'de route als tekst' }).click();
   await expect(page).toHaveURL(/#route-tekst$/);
 });
+
+test('parts whose code loads later are in place without JavaScript: actions, history, embed code', async ({
+  page,
+}) => {
+  await page.goto(`/school/${school.slug}`);
+  await expect(page.getByRole('heading', { name: 'Deze route gebruiken' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Wat is er veranderd?' })).toBeVisible();
+  await expect(page.getByText('<iframe', { exact: false }).first()).toBeAttached();
+});
+
+test('a big route shows its overview without JavaScript', async ({ page }) => {
+  await page.goto('/school/scholengemeenschap-de-voorbeeldhorst');
+  const overview = page.getByRole('list', { name: 'Overzicht van de route' });
+  await expect(overview).toBeVisible();
+  await expect(overview.getByRole('button', { name: 'Tweede schil: ondersteuning' })).toBeVisible();
+});
