@@ -20,11 +20,13 @@ test('printing the route page shows no navigation or buttons and includes the te
 });
 
 test('the print version opens from the route page and prints only on request', async ({ page }) => {
-  await page.goto(url);
-  await page.evaluate(() => {
+  // On every document: the link may be followed before its part of the page has hydrated
+  // (a full page load then), or after (a client-side navigation).
+  await page.addInitScript(() => {
     (window as unknown as { printed: number }).printed = 0;
     window.print = () => void (window as unknown as { printed: number }).printed++;
   });
+  await page.goto(url);
   await page.getByRole('link', { name: 'Printversie / PDF' }).click();
   await expect(page).toHaveURL(`${url}/afdrukken`);
   await expect(page.getByRole('img', { name: /^Stroomschema/ })).toBeVisible();

@@ -53,15 +53,16 @@ export default function ParentRoutePage({ loaderData }: Route.ComponentProps) {
   const care = kind === 'care';
   return (
     <div className="page parents-page parent-route">
-      <div className="print-toolbar screen-only">
-        <p>{pt('route.afdrukken')}</p>
-        <PrintButton />
-      </div>
       <p className="route-kicker">
         {pt('start.ingang')} · {name}
       </p>
       <h1>{pt(care ? 'route.titel.zorg' : 'route.titel')}</h1>
       <p className="lead">{pt(care ? 'route.intro.zorg' : 'route.intro')}</p>
+      {/* After the title and the introduction: a reader first sees what the page is about. */}
+      <div className="print-toolbar screen-only">
+        <p>{pt('route.afdrukken')}</p>
+        <PrintButton />
+      </div>
       {kind !== 'school' && (
         <p className="parents-note">{pt(care ? 'route.voorbeeld.zorg' : 'route.voorbeeld')}</p>
       )}
