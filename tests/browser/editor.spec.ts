@@ -178,8 +178,18 @@ test('without Web Workers the editor lays out on the main thread', async ({ page
 test('dragging from a step’s handle to another step connects them', async ({ page }) => {
   await startFromTemplate(page, /voortgezet onderwijs/);
   await page.getByLabel('Soort verbinding bij slepen').selectOption({ label: 'vraagt advies aan' });
+  // Measure the handles only once the chart is laid out and has stopped moving: under load the
+  // first layout (or the fit after it) can land between measuring and dragging.
+  await waitForChart(page);
   const from = canvasNode(page, 'Mentor').locator('.react-flow__handle.source');
   const to = canvasNode(page, 'Signaal of zorg').locator('.react-flow__handle.target');
+  await expect
+    .poll(async () => {
+      const before = JSON.stringify(await to.boundingBox());
+      await page.waitForTimeout(150);
+      return before === JSON.stringify(await to.boundingBox());
+    })
+    .toBe(true);
   const start = (await from.boundingBox())!;
   const end = (await to.boundingBox())!;
   await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);

@@ -185,7 +185,8 @@ test('every meaning of a word from the parents’ word list starts with its expl
   await page.getByRole('link', { name: 'MDO', exact: true }).click();
   await expect(page).toHaveURL('/begrippen/mdo?voor=ouders');
   const meanings = page.getByRole('article');
-  expect(await meanings.count()).toBeGreaterThan(1);
+  // The page may still be rendering after the client-side navigation: wait for its meanings.
+  await expect.poll(() => meanings.count()).toBeGreaterThan(1);
   for (const meaning of await meanings.all())
     await expect(meaning.locator('dt').first()).toHaveText('Uitleg voor ouders');
 });
