@@ -7,7 +7,6 @@
 import { type Ref, useId, useMemo } from 'react';
 import { type OverviewPart, routeOverview } from '../../core/route/route-overview.ts';
 import type { Route } from '../../core/route/route-schema.ts';
-// Its styles come with RouteChart (chart-overview.css): a prerendered overview is styled before this loads.
 
 export interface ChartOverviewProps {
   route: Route;

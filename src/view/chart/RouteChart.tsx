@@ -3,13 +3,16 @@
  * The first render (also the prerendered HTML) shows the whole chart through the
  * viewBox, without measuring anything; pan and zoom only add a transform later.
  */
-import { Suspense, lazy, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Route } from '../../core/route/route-schema.ts';
 import type { Box, LaidOutNode, RouteLayout } from '../../layout/layout-types.ts';
 import { bandContents } from './BandNavigator.tsx';
 import { CHART_MARGIN, ChartDrawing } from './ChartDrawing.tsx';
 import { ChartHelp, ChartToolbar } from './ChartToolbar.tsx';
 import { useChartMode } from './use-chart-mode.ts';
+// Not lazy: a page that opens with the overview would lose it while its code loads (React
+// renders a boundary that is updated before hydration afresh, and blinks).
+import ChartOverview from './ChartOverview.tsx';
 import { buildChartModel } from './chart-model.ts';
 import type { ChartHighlight } from './chart-highlight.ts';
 import { useFitPixels } from './use-fit-pixels.ts';
@@ -29,9 +32,6 @@ import './chart.css';
 import './chart-print-and-contrast.css';
 import './chart-highlight.css';
 import './chart-overview.css';
-
-// Only big routes and narrow screens open with it: its code stays out of the page's first load.
-const ChartOverview = lazy(() => import('./ChartOverview.tsx'));
 
 export interface RouteChartProps {
   route: Route;
@@ -140,14 +140,12 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
     // Behind the overview the chart stays laid out (measured, printed), but hidden.
     <div className="chart">
       {overviewShown && (
-        <Suspense fallback={null}>
-          <ChartOverview
-            ref={overviewRef}
-            route={route}
-            onShowGroup={showGroup}
-            onSelectStep={onSelect}
-          />
-        </Suspense>
+        <ChartOverview
+          ref={overviewRef}
+          route={route}
+          onShowGroup={showGroup}
+          onSelectStep={onSelect}
+        />
       )}
       <div
         ref={containerRef}

@@ -3,7 +3,7 @@
  * opens with the overview (route-overview.ts); anything that needs the chart — a chosen step,
  * a way, a neighbourhood, zooming — switches to it, so no choice ever lands on a hidden chart.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { hasOverview, opensWithOverview } from '../../core/route/overview-rules.ts';
 import type { Route } from '../../core/route/route-schema.ts';
 import type { ChartHighlight } from './chart-highlight.ts';
@@ -24,11 +24,6 @@ export function useChartMode(
   highlight: ChartHighlight | undefined,
 ): ChartModeState {
   const overview = hasOverview(route);
-  // The overview's code is loaded apart from the page (ChartOverview is lazy): fetch it once
-  // the page is up, so switching to it never waits.
-  useEffect(() => {
-    if (overview) void import('./ChartOverview.tsx');
-  }, [overview]);
   const [mode, setMode] = useState<ChartMode>(() =>
     selectedId === null && opensWithOverview(route) ? 'overzicht' : 'schema',
   );
