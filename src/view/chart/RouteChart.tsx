@@ -3,13 +3,14 @@
  * The first render (also the prerendered HTML) shows the whole chart through the
  * viewBox, without measuring anything; pan and zoom only add a transform later.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Route } from '../../core/route/route-schema.ts';
 import type { Box, LaidOutNode, RouteLayout } from '../../layout/layout-types.ts';
 import { bandContents } from './BandNavigator.tsx';
 import { CHART_MARGIN, ChartDrawing } from './ChartDrawing.tsx';
 import { ChartHelp, ChartToolbar } from './ChartToolbar.tsx';
 import { useChartMode } from './use-chart-mode.ts';
+import { useModeSwitchView } from './use-mode-switch-view.ts';
 // Not lazy: a page that opens with the overview would lose it while its code loads (React
 // renders a boundary that is updated before hydration afresh, and blinks).
 import ChartOverview from './ChartOverview.tsx';
@@ -118,21 +119,13 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
     scrollIntoWindow(containerRef.current);
   };
 
-  // Switching between the tall overview and the chart box keeps the page where it was, which
-  // would leave the chart half above the window: bring what the reader switched to into view.
-  const shownMode = useRef(chartMode.mode);
-  useEffect(() => {
-    if (shownMode.current === chartMode.mode) return;
-    shownMode.current = chartMode.mode;
-    const shown = chartMode.mode === 'schema' ? containerRef.current : overviewRef.current;
-    // Only when its start is out of the window: the switch on a narrow screen at load moves nothing.
-    const top = shown?.getBoundingClientRect().top ?? 0;
-    if (top < 0 || top > window.innerHeight) shown?.scrollIntoView({ block: 'start' });
-  }, [chartMode.mode]);
+  const focusAfterSwitch = useModeSwitchView(chartMode.mode, containerRef, overviewRef);
   const showGroup = (groupId: string) => {
     const group = layout.groups.find((candidate) => candidate.id === groupId);
     const box = group && bandContents(group, layout.nodes);
-    if (box) showPart(box);
+    if (!box) return;
+    focusAfterSwitch();
+    showPart(box);
   };
 
   return (
@@ -144,7 +137,10 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
           ref={overviewRef}
           route={route}
           onShowGroup={showGroup}
-          onSelectStep={onSelect}
+          onSelectStep={(stepId) => {
+            focusAfterSwitch(stepId);
+            onSelect(stepId);
+          }}
         />
       )}
       <div

@@ -97,3 +97,22 @@ describe('the overview of a big route', () => {
     expect(overview()).toBeNull();
   });
 });
+
+describe('the keyboard after a choice in the overview', () => {
+  it('lands on the chosen step in the chart, not at the start of the page', async () => {
+    const { select } = renderChart(OVERVIEW_FROM_STEPS);
+    const button = within(await shownOverview()).getByRole('button', { name: 'Stap 3' });
+    button.focus();
+    fireEvent.click(button);
+    select('stap-3');
+    expect(document.activeElement?.getAttribute('data-node-id')).toBe('stap-3');
+  });
+
+  it('lands on the chart box after choosing a part', async () => {
+    renderChart(OVERVIEW_FROM_STEPS);
+    fireEvent.click(within(await shownOverview()).getByRole('button', { name: 'Tweede schil' }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('group', { name: 'Stroomschema van de route' }),
+    );
+  });
+});
