@@ -1,4 +1,5 @@
 /** Undo/redo, the save state, the problem count and the live announcements. */
+import { UndoRedoButtons } from '../components/undo-redo-buttons.tsx';
 import { formatTime } from './format-time.ts';
 import { type ProblemCounts, countsText } from './problem-counts.ts';
 import type { SaveStatus } from './state/use-autosave.ts';
@@ -21,24 +22,12 @@ export function EditorToolbar(props: EditorToolbarProps) {
   return (
     <div className="editor-toolbar">
       <div className="button-row">
-        <button
-          type="button"
-          className="button"
-          onClick={props.onUndo}
-          disabled={!props.canUndo}
-          aria-keyshortcuts="Control+Z Meta+Z"
-        >
-          <span aria-hidden="true">↶ </span>Ongedaan maken
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={props.onRedo}
-          disabled={!props.canRedo}
-          aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
-        >
-          <span aria-hidden="true">↷ </span>Opnieuw
-        </button>
+        <UndoRedoButtons
+          canUndo={props.canUndo}
+          canRedo={props.canRedo}
+          onUndo={props.onUndo}
+          onRedo={props.onRedo}
+        />
       </div>
       <button
         type="button"

@@ -1,4 +1,5 @@
 /** Undo, redo, whether the work is saved, and the live announcements: above every scan and plan. */
+import { UndoRedoButtons } from '../../components/undo-redo-buttons.tsx';
 import type { ReactNode } from 'react';
 import { formatTime } from '../../editor/format-time.ts';
 import type { SaveStatus } from './use-work-autosave.ts';
@@ -16,24 +17,12 @@ export function WorkToolbar({
   return (
     <div className="work-toolbar">
       <div className="button-row">
-        <button
-          type="button"
-          className="button"
-          onClick={work.undo}
-          disabled={!work.canUndo}
-          aria-keyshortcuts="Control+Z Meta+Z"
-        >
-          <span aria-hidden="true">↶ </span>Ongedaan maken
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={work.redo}
-          disabled={!work.canRedo}
-          aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
-        >
-          <span aria-hidden="true">↷ </span>Opnieuw
-        </button>
+        <UndoRedoButtons
+          canUndo={work.canUndo}
+          canRedo={work.canRedo}
+          onUndo={work.undo}
+          onRedo={work.redo}
+        />
         {children}
       </div>
       <p className={`save-status${save.state === 'failed' ? ' save-status--failed' : ''}`}>
