@@ -173,4 +173,18 @@ test.describe('on a phone', () => {
     await page.getByRole('button', { name: 'Hele schema' }).click();
     await expect(chart(page)).toBeVisible();
   });
+
+  test('a part chosen in the overview opens at a readable size, not as the whole chart', async ({
+    page,
+  }) => {
+    await page.goto(url);
+    await expect(page.locator('[data-view-state="klaar"]')).toBeAttached();
+    await page
+      .getByRole('list', { name: 'Overzicht van de route' })
+      .getByRole('button', { name: /Tweede schil/ })
+      .click();
+    const zoom = page.getByText(/^Zoom \d+%$/);
+    // 90 %: the size the chart opens at on a phone (READABLE_START); the whole chart is ~25 %.
+    await expect(zoom).toHaveText('Zoom 90%');
+  });
 });

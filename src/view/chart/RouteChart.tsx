@@ -23,7 +23,7 @@ import { useViewport } from './use-viewport.ts';
 import { scrollIntoWindow, useBringIntoView } from './use-bring-into-view.ts';
 import { revealedEdges } from './revealed-edges.ts';
 import {
-  zoomToBox,
+  partView,
   READABLE_PIXELS_PER_UNIT,
   READABLE_START,
   isIdentity,
@@ -97,6 +97,10 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
   };
   // A chosen way or neighbourhood is brought into view, readable but not larger.
   const readableScale = Math.max(1, READABLE_START / (fitPixels ?? READABLE_START));
+  const smallestReadableScale = Math.max(
+    1,
+    READABLE_PIXELS_PER_UNIT / (fitPixels ?? READABLE_PIXELS_PER_UNIT),
+  );
   useBringIntoView(highlight, nodeBoxes, size, viewport, readableScale, containerRef);
   const [allConnections, setAllConnections] = useState(false);
   const revealed = useMemo(
@@ -110,7 +114,7 @@ export function RouteChart({ route, layout, selectedId, onSelect, highlight }: R
   const showPart = (box: Box) => {
     toSchema();
     const shifted = { ...box, x: box.x + CHART_MARGIN, y: box.y + CHART_MARGIN };
-    viewport.setView(zoomToBox(shifted, size, readableScale));
+    viewport.setView(partView(shifted, size, readableScale, smallestReadableScale));
     scrollIntoWindow(containerRef.current);
   };
   const fitWhole = () => {

@@ -200,3 +200,19 @@ export function zoomToBox(box: Box, size: Size, maxScale: number, margin = 24): 
     ),
   };
 }
+
+/**
+ * The view for one part of the chart (a band): the part whole and centred, at most at
+ * `comfortableScale`, when that is at least `readableScale`; else, as on a phone where a band
+ * is as wide as the chart, its top at the comfortable scale, so the reader starts reading it
+ * rather than seeing the whole chart again.
+ */
+export function partView(
+  box: Box,
+  size: Size,
+  comfortableScale: number,
+  readableScale: number,
+): Viewport {
+  const whole = zoomToBox(box, size, comfortableScale);
+  return whole.scale >= readableScale ? whole : startView(box, size, comfortableScale);
+}

@@ -15,6 +15,7 @@ import {
   boundingBox,
   showBoxes,
   zoomToBox,
+  partView,
 } from '../../../src/view/chart/viewport.ts';
 
 const size = { width: 800, height: 600 };
@@ -178,5 +179,25 @@ describe('bringing a part of the chart into view', () => {
       height: 530,
     });
     expect(boundingBox([])).toBeNull();
+  });
+});
+
+describe('the view of one part of the chart', () => {
+  const size = { width: 1000, height: 2000 };
+
+  it('shows a narrow part whole and centred, at most at the comfortable scale', () => {
+    const view = partView({ x: 400, y: 800, width: 200, height: 100 }, size, 2, 1.5);
+    expect(view.scale).toBe(2);
+    expect(visibleBox(view, size).x).toBeLessThanOrEqual(400);
+    expect(visibleBox(view, size).x + visibleBox(view, size).width).toBeGreaterThanOrEqual(600);
+  });
+
+  it('starts a part as wide as the chart at its top, at the comfortable scale, not at the whole chart', () => {
+    const band = { x: 0, y: 800, width: 1000, height: 300 };
+    const view = partView(band, size, 3, 1.5);
+    expect(view.scale).toBe(3);
+    const seen = visibleBox(view, size);
+    expect(seen.y).toBeLessThanOrEqual(800);
+    expect(seen.y + seen.height).toBeGreaterThan(800);
   });
 });
