@@ -6,6 +6,7 @@ import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import type { PluginOption } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { routekaartContent } from './src/build/content-plugin.ts';
+import { reactRouterProductionFiles } from './src/build/react-router-production.ts';
 
 // Vitest runs component tests without React Router's plugin (it would demand its
 // HMR preamble); the site build and dev server use the framework plugin.
@@ -19,7 +20,9 @@ const glossaryMdx: PluginOption = {
 };
 
 export default defineConfig({
-  plugins: isVitest ? [glossaryMdx, react()] : [routekaartContent(), glossaryMdx, reactRouter()],
+  plugins: isVitest
+    ? [glossaryMdx, react()]
+    : [routekaartContent(), reactRouterProductionFiles(), glossaryMdx, reactRouter()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -1,7 +1,7 @@
 import { type MouseEvent, type ReactNode, useEffect, useRef } from 'react';
 import type { Route, RouteNode } from '../../core/route/route-schema.ts';
 import { NODE_KIND_LABELS, nodeById } from '../../core/route/route-model.ts';
-import { NodeFacts } from './node-facts.tsx';
+import { stepFactsPart } from './step-facts-part.ts';
 import { revealChartStep } from './reveal-chart-step.ts';
 
 export interface NodeDetailsProps {
@@ -12,6 +12,8 @@ export interface NodeDetailsProps {
   /** Shown under the step's facts, e.g. where to report a mistake in it. */
   footer?: (node: RouteNode) => ReactNode;
 }
+
+const StepFacts = stepFactsPart.Part;
 
 /** The panel beside the chart showing the selected step; announced politely on change. */
 export function NodeDetails({ route, selectedId, onSelect, footer }: NodeDetailsProps) {
@@ -63,7 +65,7 @@ export function NodeDetails({ route, selectedId, onSelect, footer }: NodeDetails
           <h2 id="details_heading" ref={heading} tabIndex={-1}>
             {node.label} <span className="kind-tag">{NODE_KIND_LABELS[node.kind]}</span>
           </h2>
-          <NodeFacts route={route} node={node} />
+          <StepFacts route={route} node={node} />
           {footer?.(node)}
         </>
       ) : (

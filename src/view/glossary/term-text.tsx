@@ -1,6 +1,6 @@
 import type { RouteNode } from '../../core/route/route-schema.ts';
 import type { InlineMarkedField, TermSummary } from '../../core/glossary/route-terms.ts';
-import { useRouteTerms } from './route-terms-context.tsx';
+import { useRouteTerms } from './use-route-terms.ts';
 import { TermPopover } from './term-popover.tsx';
 
 /**

@@ -5,13 +5,12 @@
  */
 import content from 'virtual:routekaart/content';
 import { data } from 'react-router';
-import { ChartLegend } from '../chart/ChartLegend.tsx';
 import { RouteChart } from '../chart/RouteChart.tsx';
 import { routeDisplayName } from '../components/route-name.ts';
-import { RouteText } from '../components/route-text.tsx';
 import { useHashSelection } from '../components/use-hash-selection.ts';
 import { readingData } from '../reading/reading-data.ts';
 import { StaleWarning } from '../reading/stale-warning.tsx';
+import { LazyChartLegend, LazyRouteText } from '../reading/lazy-route-parts.tsx';
 import '../styles/reading.css';
 import '../styles/print.css';
 import '../styles/embed.css';
@@ -58,9 +57,9 @@ export default function EmbedPage({ loaderData }: Route.ComponentProps) {
       <RouteChart route={route} layout={layout} selectedId={selectedId} onSelect={selectAndShow} />
       <details className="embed-legend">
         <summary>Legenda</summary>
-        <ChartLegend headingLevel={2} />
+        <LazyChartLegend headingLevel={2} />
       </details>
-      <RouteText route={route} />
+      <LazyRouteText route={route} />
       <p className="embed-back">{fullPage}</p>
     </div>
   );

@@ -1,33 +1,37 @@
 import content from 'virtual:routekaart/content';
 import { Link, data } from 'react-router';
 import { RouteChart } from '../chart/RouteChart.tsx';
-import { ChartLegend } from '../chart/ChartLegend.tsx';
 import { NodeDetails } from '../components/node-details.tsx';
 import { RouteHeader } from '../components/route-header.tsx';
-import { RouteText } from '../components/route-text.tsx';
 import { useHashSelection } from '../components/use-hash-selection.ts';
 import { RouteTermsProvider } from '../glossary/route-terms-context.tsx';
 import { routeContext } from '../../core/contexts.ts';
-import { PathFinder } from '../path-finder/path-finder.tsx';
 import { LazyWayResult } from '../reading/lazy-way-result.tsx';
-import { NeighbourhoodControl } from '../reading/neighbourhood-control.tsx';
 import { readingData } from '../reading/reading-data.ts';
 import {
+  LazyChartLegend,
   LazyEmbedSnippet,
+  LazyNeighbourhoodControl,
+  LazyPathFinder,
   LazyRouteActions,
+  LazyRouteFeedback,
   LazyRouteHistory,
+  LazyRouteText,
+  stepFeedbackPart,
 } from '../reading/lazy-route-parts.tsx';
+import { usePreloadWhenIdle } from '../components/deferred-part.tsx';
+import { stepFactsPart } from '../components/step-facts-part.ts';
 import { StaleWarning } from '../reading/stale-warning.tsx';
 import { historyView } from '../reading/history-data.ts';
 import { feedbackTarget } from '../reading/feedback-target.ts';
-import { RouteFeedback } from '../reading/route-feedback.tsx';
-import { StepFeedback } from '../reading/step-feedback.tsx';
 import { useRouteReading } from '../reading/use-route-reading.ts';
 import { routeDisplayName } from '../components/route-name.ts';
 import { ParentRouteLink } from '../parents/parent-route-link.tsx';
 import '../styles/reading.css';
 import '../styles/print.css';
 import type { Route } from './+types/route-page';
+
+const StepFeedback = stepFeedbackPart.Part;
 
 export function loader({ params, request }: Route.LoaderArgs) {
   const found = content.routes.find((entry) => entry.slug === params.slug);
@@ -56,6 +60,7 @@ export default function RoutePage({ loaderData }: Route.ComponentProps) {
     loaderData;
   const [selectedId, select] = useHashSelection(route.nodes.map((node) => node.id));
   const reading = useRouteReading(route, selectedId);
+  usePreloadWhenIdle(stepFactsPart, stepFeedbackPart);
   return (
     // Glossary words in the texts get popovers from the few meanings the build passed.
     <RouteTermsProvider terms={terms} context={routeContext(route)}>
@@ -103,14 +108,14 @@ export default function RoutePage({ loaderData }: Route.ComponentProps) {
               {reading.way && (
                 <LazyWayResult route={route} view={reading.way} onChoose={reading.choose} />
               )}
-              <PathFinder
+              <LazyPathFinder
                 route={route}
                 choice={reading.choice}
                 onChoose={reading.choose}
                 announcement={reading.way?.announcement ?? ''}
                 questions={questions}
               />
-              <NeighbourhoodControl
+              <LazyNeighbourhoodControl
                 value={reading.focus}
                 onChange={reading.setFocus}
                 selectedLabel={route.nodes.find((node) => node.id === selectedId)?.label ?? null}
@@ -118,7 +123,7 @@ export default function RoutePage({ loaderData }: Route.ComponentProps) {
               />
             </div>
           </div>
-          <ChartLegend headingLevel={3} />
+          <LazyChartLegend headingLevel={3} />
         </section>
         <section aria-labelledby="over_heading" className="route-about">
           <h2 id="over_heading">Over deze route</h2>
@@ -128,14 +133,14 @@ export default function RoutePage({ loaderData }: Route.ComponentProps) {
           </p>
           <LazyRouteActions slug={slug} url={url} route={route} compareWith={compareWith} />
         </section>
-        <RouteFeedback
+        <LazyRouteFeedback
           target={feedback}
           pageTitle={routeDisplayName(route)}
           path={url}
           builtOn={builtOn}
         />
         <LazyRouteHistory history={history} verified={route.verified} />
-        <RouteText route={route} />
+        <LazyRouteText route={route} />
         <LazyEmbedSnippet slug={slug} name={routeDisplayName(route)} />
       </div>
     </RouteTermsProvider>

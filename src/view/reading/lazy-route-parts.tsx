@@ -1,43 +1,37 @@
 /**
- * Parts of the route page below the chart that nobody uses in the first seconds: their code
- * loads after the page's own, so it is not in the route page's first-load JavaScript. They
- * are prerendered like the rest; hydration picks them up once their code has arrived.
+ * Parts of the route page that are not needed to show the route: their code loads after the
+ * page's own, so it is not in the route page's first-load JavaScript and the chart is usable
+ * sooner. Those in the first HTML are prerendered like the rest; hydration picks them up once
+ * their code has arrived (see deferred-part.tsx for the rules their props follow).
  */
-import { type ComponentProps, lazy, Suspense } from 'react';
-import type { EmbedSnippet as EmbedSnippetType } from './embed-snippet.tsx';
-import type { RouteActions as RouteActionsType } from './route-actions.tsx';
-import type { RouteHistorySection as RouteHistoryType } from './route-history-section.tsx';
+import { deferredPart, onDemandPart } from '../components/deferred-part.tsx';
 
-const RouteActions = lazy(() =>
-  import('./route-actions.tsx').then((module) => ({ default: module.RouteActions })),
+export const LazyChartLegend = deferredPart(() =>
+  import('../chart/ChartLegend.tsx').then((module) => module.ChartLegend),
 );
-const RouteHistorySection = lazy(() =>
-  import('./route-history-section.tsx').then((module) => ({ default: module.RouteHistorySection })),
+export const LazyRouteText = deferredPart(() =>
+  import('../components/route-text.tsx').then((module) => module.RouteText),
 );
-const EmbedSnippet = lazy(() =>
-  import('./embed-snippet.tsx').then((module) => ({ default: module.EmbedSnippet })),
+export const LazyRouteFeedback = deferredPart(() =>
+  import('./route-feedback.tsx').then((module) => module.RouteFeedback),
+);
+export const LazyPathFinder = deferredPart(() =>
+  import('../path-finder/path-finder.tsx').then((module) => module.PathFinder),
+);
+export const LazyNeighbourhoodControl = deferredPart(() =>
+  import('./neighbourhood-control.tsx').then((module) => module.NeighbourhoodControl),
+);
+export const LazyRouteActions = deferredPart(() =>
+  import('./route-actions.tsx').then((module) => module.RouteActions),
+);
+export const LazyRouteHistory = deferredPart(() =>
+  import('./route-history-section.tsx').then((module) => module.RouteHistorySection),
+);
+export const LazyEmbedSnippet = deferredPart(() =>
+  import('./embed-snippet.tsx').then((module) => module.EmbedSnippet),
 );
 
-export function LazyRouteActions(props: ComponentProps<typeof RouteActionsType>) {
-  return (
-    <Suspense fallback={null}>
-      <RouteActions {...props} />
-    </Suspense>
-  );
-}
-
-export function LazyEmbedSnippet(props: ComponentProps<typeof EmbedSnippetType>) {
-  return (
-    <Suspense fallback={null}>
-      <EmbedSnippet {...props} />
-    </Suspense>
-  );
-}
-
-export function LazyRouteHistory(props: ComponentProps<typeof RouteHistoryType>) {
-  return (
-    <Suspense fallback={null}>
-      <RouteHistorySection {...props} />
-    </Suspense>
-  );
-}
+/** Under a chosen step's facts: where to report a mistake in it. */
+export const stepFeedbackPart = onDemandPart(() =>
+  import('./step-feedback.tsx').then((module) => module.StepFeedback),
+);

@@ -30,16 +30,17 @@ function Details({ route, onSelect }: { route: Route; onSelect: (id: string) => 
   );
 }
 
-const connection = () =>
-  within(screen.getByRole('list', { name: /^Verbindingen van / })).getByRole('link', {
+// A step's facts load after the panel itself (step-facts-part.ts): wait for them.
+const connection = async () =>
+  within(await screen.findByRole('list', { name: /^Verbindingen van / })).getByRole('link', {
     name: 'Intern begeleider',
   });
 
 describe('a step link in the details panel', () => {
-  it('selects that step instead of following the link to the text route', () => {
+  it('selects that step instead of following the link to the text route', async () => {
     const onSelect = vi.fn();
     render(<Details route={route} onSelect={onSelect} />);
-    const followed = fireEvent.click(connection());
+    const followed = fireEvent.click(await connection());
     expect(followed).toBe(false);
     expect(onSelect).toHaveBeenCalledWith('ib');
     const heading = screen.getByRole('heading', { level: 2 });
@@ -47,10 +48,10 @@ describe('a step link in the details panel', () => {
     expect(document.activeElement).toBe(heading);
   });
 
-  it('leaves Ctrl-click to the browser', () => {
+  it('leaves Ctrl-click to the browser', async () => {
     const onSelect = vi.fn();
     render(<Details route={route} onSelect={onSelect} />);
-    expect(fireEvent.click(connection(), { ctrlKey: true })).toBe(true);
+    expect(fireEvent.click(await connection(), { ctrlKey: true })).toBe(true);
     expect(onSelect).not.toHaveBeenCalled();
   });
 });
