@@ -35,3 +35,33 @@ test('the route page is painted before it hydrates, also with its scripts in the
   // Second visit: scripts from the cache are ready sooner.
   expect(await hydrationAfterFirstPaint()).toBeGreaterThanOrEqual(0);
 });
+
+test('parts that hydrate after the page stay on screen meanwhile, also with a way and a step in the URL', async ({
+  page,
+}) => {
+  // Every heading the prerendered page shows, and whether any left the page during loading
+  // (a part React cannot hydrate yet is dropped and drawn again once its code is there).
+  await page.addInitScript(() => {
+    const dropped: string[] = [];
+    Object.assign(window, { droppedHeadings: dropped });
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.removedNodes)
+          if (node instanceof Element)
+            for (const heading of node.querySelectorAll('h2, h3'))
+              dropped.push(heading.textContent ?? '');
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const { nodes } = firstSchool().route;
+  await page.goto(`${url}?van=${nodes[0]!.id}&naar=${nodes.at(-1)!.id}#${nodes[1]!.id}`);
+  await expect(page.getByRole('button', { name: 'Passend maken' })).toBeEnabled();
+  await expect(page.getByRole('heading', { name: 'De route als tekst' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Zoek de weg tussen twee onderdelen' }),
+  ).toBeVisible();
+  // Give the later parts time to arrive and hydrate.
+  await page.waitForLoadState('networkidle');
+  expect(
+    await page.evaluate(() => (window as unknown as { droppedHeadings: string[] }).droppedHeadings),
+  ).toEqual([]);
+});

@@ -11,7 +11,7 @@ import { CHART_MARGIN, ChartDrawing } from './ChartDrawing.tsx';
 import { ChartHelp, ChartToolbar } from './ChartToolbar.tsx';
 import { useChartMode } from './use-chart-mode.ts';
 import { useModeSwitchView } from './use-mode-switch-view.ts';
-import { deferredPart } from '../components/deferred-part.tsx';
+import { ChartOverviewPart as ChartOverview } from './chart-overview-part.ts';
 import { buildChartModel } from './chart-model.ts';
 import type { ChartHighlight } from './chart-highlight.ts';
 import { useFitPixels } from './use-fit-pixels.ts';
@@ -40,12 +40,6 @@ export interface RouteChartProps {
   /** Nodes and edges to bring forward (a way, a neighbourhood); the rest is faded, not hidden. */
   highlight?: ChartHighlight;
 }
-
-// Loaded after the page's code: most pages open with the chart. A page that opens with the
-// overview has it prerendered, and it stays on screen until its code arrives.
-const ChartOverview = deferredPart(() =>
-  import('./ChartOverview.tsx').then((module) => module.default),
-);
 
 export function RouteChart({ route, layout, selectedId, onSelect, highlight }: RouteChartProps) {
   const model = useMemo(() => buildChartModel(route, layout), [route, layout]);

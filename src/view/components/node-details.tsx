@@ -1,7 +1,7 @@
 import { type MouseEvent, type ReactNode, useEffect, useRef } from 'react';
 import type { Route, RouteNode } from '../../core/route/route-schema.ts';
 import { NODE_KIND_LABELS, nodeById } from '../../core/route/route-model.ts';
-import { stepFactsPart } from './step-facts-part.ts';
+import { StepFacts } from './step-facts-part.ts';
 import { revealChartStep } from './reveal-chart-step.ts';
 
 export interface NodeDetailsProps {
@@ -12,8 +12,6 @@ export interface NodeDetailsProps {
   /** Shown under the step's facts, e.g. where to report a mistake in it. */
   footer?: (node: RouteNode) => ReactNode;
 }
-
-const StepFacts = stepFactsPart.Part;
 
 /** The panel beside the chart showing the selected step; announced politely on change. */
 export function NodeDetails({ route, selectedId, onSelect, footer }: NodeDetailsProps) {

@@ -17,10 +17,11 @@ import {
   LazyRouteFeedback,
   LazyRouteHistory,
   LazyRouteText,
-  stepFeedbackPart,
+  LazyStepFeedback,
+  ROUTE_PAGE_PARTS,
 } from '../reading/lazy-route-parts.tsx';
 import { usePreloadWhenIdle } from '../components/deferred-part.tsx';
-import { stepFactsPart } from '../components/step-facts-part.ts';
+import { StepFacts } from '../components/step-facts-part.ts';
 import { StaleWarning } from '../reading/stale-warning.tsx';
 import { historyView } from '../reading/history-data.ts';
 import { feedbackTarget } from '../reading/feedback-target.ts';
@@ -30,8 +31,6 @@ import { ParentRouteLink } from '../parents/parent-route-link.tsx';
 import '../styles/reading.css';
 import '../styles/print.css';
 import type { Route } from './+types/route-page';
-
-const StepFeedback = stepFeedbackPart.Part;
 
 export function loader({ params, request }: Route.LoaderArgs) {
   const found = content.routes.find((entry) => entry.slug === params.slug);
@@ -43,6 +42,15 @@ export function loader({ params, request }: Route.LoaderArgs) {
     history: historyView(content.history[found.slug], found.url),
     feedback: feedbackTarget(found.route, content.site),
   };
+}
+
+/** Reached by a link within the site: the parts that load later come with the data. */
+export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
+  const [loaded] = await Promise.all([
+    serverLoader(),
+    ...ROUTE_PAGE_PARTS.map((part) => part.preload()),
+  ]);
+  return loaded;
 }
 
 export function meta({ data: found }: Route.MetaArgs) {
@@ -60,7 +68,7 @@ export default function RoutePage({ loaderData }: Route.ComponentProps) {
     loaderData;
   const [selectedId, select] = useHashSelection(route.nodes.map((node) => node.id));
   const reading = useRouteReading(route, selectedId);
-  usePreloadWhenIdle(stepFactsPart, stepFeedbackPart);
+  usePreloadWhenIdle(StepFacts, LazyStepFeedback);
   return (
     // Glossary words in the texts get popovers from the few meanings the build passed.
     <RouteTermsProvider terms={terms} context={routeContext(route)}>
@@ -96,7 +104,7 @@ export default function RoutePage({ loaderData }: Route.ComponentProps) {
                 selectedId={selectedId}
                 onSelect={select}
                 footer={(node) => (
-                  <StepFeedback
+                  <LazyStepFeedback
                     target={feedback}
                     pageTitle={routeDisplayName(route)}
                     path={`${url}#${node.id}`}

@@ -4,7 +4,9 @@
  * sooner. Those in the first HTML are prerendered like the rest; hydration picks them up once
  * their code has arrived (see deferred-part.tsx for the rules their props follow).
  */
-import { deferredPart, onDemandPart } from '../components/deferred-part.tsx';
+import { deferredPart } from '../components/deferred-part.tsx';
+import { StepFacts } from '../components/step-facts-part.ts';
+import { ChartOverviewPart } from '../chart/chart-overview-part.ts';
 
 export const LazyChartLegend = deferredPart(() =>
   import('../chart/ChartLegend.tsx').then((module) => module.ChartLegend),
@@ -32,6 +34,21 @@ export const LazyEmbedSnippet = deferredPart(() =>
 );
 
 /** Under a chosen step's facts: where to report a mistake in it. */
-export const stepFeedbackPart = onDemandPart(() =>
+export const LazyStepFeedback = deferredPart(() =>
   import('./step-feedback.tsx').then((module) => module.StepFeedback),
 );
+
+/** Everything above, for a page reached by a link within the site: loaded with its data. */
+export const ROUTE_PAGE_PARTS = [
+  LazyChartLegend,
+  LazyRouteText,
+  LazyRouteFeedback,
+  LazyPathFinder,
+  LazyNeighbourhoodControl,
+  LazyRouteActions,
+  LazyRouteHistory,
+  LazyEmbedSnippet,
+  LazyStepFeedback,
+  StepFacts,
+  ChartOverviewPart,
+] as const;

@@ -4,7 +4,7 @@ import { type ComponentType } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { prerender } from 'react-dom/static';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deferredPart, onDemandPart } from '../../../src/view/components/deferred-part.tsx';
+import { deferredPart } from '../../../src/view/components/deferred-part.tsx';
 
 afterEach(cleanup);
 
@@ -52,17 +52,17 @@ describe('a deferred part', () => {
   });
 });
 
-describe('an on-demand part', () => {
+describe('a part that appears later, like a step’s facts', () => {
   it('renders at once when its code was preloaded', async () => {
-    const part = onDemandPart(async () => Greeting);
-    await part.preload();
-    render(<part.Part name="Sam" />);
+    const Part = deferredPart(async () => Greeting);
+    await Part.preload();
+    render(<Part name="Sam" />);
     expect(screen.getByText('Hallo Sam')).toBeDefined();
   });
 
   it('renders once its code arrives when it was not preloaded', async () => {
-    const part = onDemandPart(async () => Greeting);
-    render(<part.Part name="Sam" />);
+    const Part = deferredPart(async () => Greeting);
+    render(<Part name="Sam" />);
     expect(screen.queryByText('Hallo Sam')).toBeNull();
     expect(await screen.findByText('Hallo Sam')).toBeDefined();
   });
