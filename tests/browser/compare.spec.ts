@@ -46,6 +46,23 @@ test('the compare form compares any two routes in the browser', async ({ page })
   await expect(page.getByRole('heading', { name: 'Wat er verschilt' })).toBeVisible();
 });
 
+test('routes chosen before the compare page has hydrated are kept', async ({ page }) => {
+  const [a, b] = ROUTES.filter((entry) => entry.route.kind !== 'school');
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/entry.client-*.js', async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('/vergelijk', { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Eerste route').selectOption(a!.slug);
+  await page.getByLabel('Tweede route').selectOption(b!.slug);
+  release();
+  await page.waitForFunction(() => performance.getEntriesByName('routekaart:hydrate').length > 0);
+  await page.getByRole('button', { name: 'Vergelijk' }).click();
+  await expect(page).toHaveURL(`/vergelijk?a=${a!.slug}&b=${b!.slug}`);
+});
+
 test('an unknown route in the compare URL gets a clear message', async ({ page }) => {
   await page.goto(`/vergelijk?a=${school.slug}&b=bestaat-niet`);
   await expect(page.getByRole('status')).toContainText(

@@ -128,3 +128,25 @@ test('axe finds no serious or critical violations on a route page with a way sho
   await expect(page.getByRole('heading', { level: 2, name: /^De weg van / })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 });
+
+test('a way chosen before the page has hydrated is kept, and shown with one press', async ({
+  page,
+}) => {
+  // A slow phone: the scripts arrive after the reader has already filled in the form.
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/entry.client-*.js', async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  const { from, to } = pairWithWay(school.route);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await finder(page).getByLabel('Van', { exact: true }).selectOption(from);
+  await finder(page).getByLabel('Naar', { exact: true }).selectOption(to);
+  release();
+  await expect(finder(page).getByRole('button', { name: 'Toon de weg' })).toBeEnabled();
+  await expect(finder(page).getByLabel('Van', { exact: true })).toHaveValue(from);
+  await expect(finder(page).getByLabel('Naar', { exact: true })).toHaveValue(to);
+  await finder(page).getByRole('button', { name: 'Toon de weg' }).click();
+  await expect(page).toHaveURL(new RegExp(`van=${from}&naar=${to}`));
+});

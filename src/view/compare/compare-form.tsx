@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Form, useNavigate } from 'react-router';
+import { fieldValue, useEarlyInput } from '../components/use-early-input.ts';
 import type { RouteSummary } from '../../build/site-content.ts';
 import { compareQueryUrl, compareUrl } from '../../core/route/reading-urls.ts';
 
@@ -17,7 +18,15 @@ export interface CompareFormProps {
 export function CompareForm({ summaries, prerendered, initial }: CompareFormProps) {
   const id = useId();
   const navigate = useNavigate();
-  const [choice, setChoice] = useState(initial);
+  const early = useEarlyInput(
+    (byId) => {
+      const a = fieldValue(byId(`${id}-a`));
+      const b = fieldValue(byId(`${id}-b`));
+      return a || b ? { a: a ?? '', b: b ?? '' } : null;
+    },
+    () => initial,
+  );
+  const [choice, setChoice] = useState(early);
   const [followed, setFollowed] = useState(initial);
   if (followed.a !== initial.a || followed.b !== initial.b) {
     setFollowed(initial);

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { CommonQuestion } from '../../core/reading/common-questions.ts';
 import type { Route } from '../../core/route/route-schema.ts';
+import { fieldValue, useEarlyInput } from '../components/use-early-input.ts';
 import { useHydrated } from '../chart/use-hydrated.ts';
 import { NodeSelect } from './node-select.tsx';
 import type { PathChoice } from './use-path-query.ts';
@@ -23,7 +24,17 @@ export interface PathFinderProps {
 export function PathFinder({ route, choice, onChoose, announcement, questions }: PathFinderProps) {
   const id = useId();
   const hydrated = useHydrated();
-  const [draft, setDraft] = useState<PathChoice>(choice ?? { from: '', to: '', back: false });
+  const early = useEarlyInput<PathChoice>(
+    (byId) => {
+      const from = fieldValue(byId(`${id}-van`)) ?? '';
+      const to = fieldValue(byId(`${id}-naar`)) ?? '';
+      const back = byId(`${id}-terug`);
+      const checked = back instanceof HTMLInputElement && back.checked;
+      return from || to || checked ? { from, to, back: checked } : null;
+    },
+    () => choice ?? { from: '', to: '', back: false },
+  );
+  const [draft, setDraft] = useState<PathChoice>(early);
   const [problem, setProblem] = useState('');
   // Follow a choice made elsewhere (a quick choice, the URL on load), as React advises
   // for state that follows a prop: adjust while rendering.
