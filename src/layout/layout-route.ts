@@ -29,8 +29,8 @@ export const READABLE_CHART_WIDTH = 1560;
 
 /**
  * Up to this many steps a chart wider than READABLE_CHART_WIDTH gets the compact second try.
- * Bigger routes open with the overview (groups) instead, and the compact placement takes
- * seconds on them.
+ * Bigger routes open with the overview (groups) instead, and the compact placement grows
+ * fast with size: ~0.8 s for a random 60-step route, ~3 s at 100 steps, minutes at 300.
  */
 export const COMPACT_RETRY_MAX_STEPS = 50;
 
