@@ -7,7 +7,7 @@
  * demand. The graph is flat: groups become bands of layers (ELK partitions) rather than
  * compound boxes, so groups never push each other apart and the chart stays compact.
  */
-import type { ElkExtendedEdge, ElkNode } from './elk-graph-types.ts';
+import type { ElkExtendedEdge, ElkNode, LayoutOptions } from './elk-graph-types.ts';
 import type { Route, RouteEdge, RouteNode } from '../core/route/route-schema.ts';
 import { layoutEdges, nodeBands } from '../core/route/route-flow.ts';
 import { drawableEdges, ELK_ROOT_ID, elkEdgeId, elkNodeId, placedLabel } from './route-graph.ts';
@@ -39,14 +39,17 @@ function toElkEdge(edge: RouteEdge, withLabel: boolean): ElkExtendedEdge {
   return elkEdge;
 }
 
-/** The ELK graph for a route: flow edges only, nodes in file order, groups as partitions. */
-export function routeToElkGraph(route: Route): ElkNode {
+/**
+ * The ELK graph for a route: flow edges only, nodes in file order, groups as partitions.
+ * `options` replace root options (layout-route.ts's second try with another placement).
+ */
+export function routeToElkGraph(route: Route, options: LayoutOptions = {}): ElkNode {
   const edges = drawableEdges(route);
   const bands = nodeBands({ ...route, edges });
   const labelled = placedLabel(route);
   return {
     id: ELK_ROOT_ID,
-    layoutOptions: ROOT_LAYOUT_OPTIONS,
+    layoutOptions: { ...ROOT_LAYOUT_OPTIONS, ...options },
     children: route.nodes.map((node) => toElkNode(node, bands.get(node.id) ?? 0)),
     edges: layoutEdges({ nodes: route.nodes, edges }).map((edge) =>
       toElkEdge(edge, labelled(edge)),

@@ -1,13 +1,15 @@
 /**
  * Issue 10: the route chart reads at a glance. The whole route fits the chart box and the
  * window, a chosen way comes into view, a part of the chart can be chosen, and paper gets the
- * whole chart on its first page (read back with pdftotext from Debian's poppler-utils). (Label sizes per route are measured by `npm run bench:readability`.)
+ * whole chart on its first page (read back with pdftotext from Debian's poppler-utils). (All label sizes per route are measured by `npm run bench:readability`.)
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { routeUrl } from '../../src/core/route/route-urls.ts';
+import { LABEL_LINE_HEIGHT } from '../../src/layout/box-metrics.ts';
 import { ROUTES } from './content.ts';
 
 const college = ROUTES.find((entry) => entry.slug === 'het-voorbeeld-college');
@@ -52,6 +54,22 @@ test('"Passend maken" shows every step inside the chart box and the window', asy
   const { inside, all } = await boxesInView(page, chart(page).locator('.chart-node-figure'));
   expect(all).toBe(college.route.nodes.length);
   expect(inside).toBe(all);
+});
+
+test('fitted, every bundled route up to 35 steps shows label lines of at least 10 px', async ({
+  page,
+}) => {
+  for (const { slug, route } of ROUTES.filter((entry) => entry.route.nodes.length <= 35)) {
+    await page.goto(routeUrl(slug, route.kind));
+    await expect(chart(page)).toHaveAttribute('data-view-state', 'klaar');
+    await page.getByRole('button', { name: 'Passend maken' }).click();
+    // CSS pixels per chart unit of the boxes as drawn, times the units of one label line.
+    const pixelsPerUnit = await chart(page)
+      .locator('.chart-node-figure')
+      .first()
+      .evaluate((figure) => (figure as SVGGraphicsElement).getScreenCTM()?.a ?? 0);
+    expect(pixelsPerUnit * LABEL_LINE_HEIGHT, slug).toBeGreaterThanOrEqual(10);
+  }
 });
 
 test('a chosen way comes into view, every step of it inside the chart box', async ({ page }) => {

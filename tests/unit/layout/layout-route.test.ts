@@ -8,7 +8,11 @@ import { elkToLayout, routeToElkGraph } from '../../../src/layout/route-to-elk.t
 import { makeEdge, makeGroup, makeNode } from '../factories.ts';
 import { layoutProblems } from './layout-checks.ts';
 import { randomRoute } from './random-route.ts';
-import { chainedSchoolRoutes, sampleSchoolRoute } from './school-routes.ts';
+import {
+  chainedSchoolRoutes,
+  sampleSchoolRoute,
+  widePartnersSchoolRoute,
+} from './school-routes.ts';
 
 let elk: ElkLayouter;
 beforeAll(() => {
@@ -58,6 +62,14 @@ describe('layoutRoute', () => {
   it('lays out a 60-node route of three chained school routes soundly', async () => {
     const route = chainedSchoolRoutes(3);
     expect(layoutProblems(route, await layoutRoute(route, elk))).toEqual([]);
+  });
+
+  it('lays out a route too wide for balanced placement soundly, and narrower', async () => {
+    const route = widePartnersSchoolRoute();
+    const layout = await layoutRoute(route, elk);
+    expect(layoutProblems(route, layout)).toEqual([]);
+    const balanced = elkToLayout(route, await elk.layout(routeToElkGraph(route)));
+    expect(layout.width).toBeLessThan(balanced.width);
   });
 
   it('makes a group wide enough for a long label even around one small node', async () => {

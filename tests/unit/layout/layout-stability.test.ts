@@ -5,11 +5,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Route } from '../../../src/core/route/route-schema.ts';
 import { createNodeElk } from '../../../src/layout/elk-node.ts';
-import { type ElkLayouter, layoutRoute } from '../../../src/layout/layout-route.ts';
+import {
+  type ElkLayouter,
+  layoutRoute,
+  READABLE_CHART_WIDTH,
+} from '../../../src/layout/layout-route.ts';
+import { COMPACT_PLACEMENT_OPTIONS } from '../../../src/layout/elk-options.ts';
+import { elkToLayout, routeToElkGraph } from '../../../src/layout/route-to-elk.ts';
 import type { RouteLayout } from '../../../src/layout/layout-types.ts';
 import { makeEdge, makeNode } from '../factories.ts';
 import { randomRoute } from './random-route.ts';
-import { sampleSchoolRoute } from './school-routes.ts';
+import { sampleSchoolRoute, widePartnersSchoolRoute } from './school-routes.ts';
 
 let elk: ElkLayouter;
 beforeAll(() => {
@@ -118,5 +124,51 @@ describe('stability: adding one leaf node (at the end of the file)', () => {
         Math.floor(route.nodes.length * 0.2),
       );
     }
+  });
+
+  // A chart too wide to read when fitted is placed compactly (layout-route.ts). Measured on
+  // this 29-step route: 4.9% of pairs swapped on average, 40% at most (one leaf under the
+  // ZAT adds a layer in the middle band); with balanced placement only, 4.7% and 38%.
+  it(
+    'keeps the places of the other nodes in a chart placed compactly: few pairs swap',
+    { timeout: 30_000 },
+    async () => {
+      const route = widePartnersSchoolRoute();
+      const { before, after } = await layoutsWithLeaf(route);
+      const shares = route.nodes.map((node) =>
+        swappedPairShare(before, after.get(node.id) as RouteLayout),
+      );
+      expect(Math.max(...shares)).toBeLessThanOrEqual(0.45);
+      expect(shares.reduce((sum, share) => sum + share, 0) / shares.length).toBeLessThanOrEqual(
+        0.1,
+      );
+    },
+  );
+});
+
+describe('stability: a chart that becomes too wide to read when fitted', () => {
+  // The compact placement keeps ELK's layers and the order within each layer, so an edit
+  // that takes a chart past READABLE_CHART_WIDTH changes it about as much as any other edit.
+  it('keeps most pairs in place when the compact placement takes over', async () => {
+    const route = widePartnersSchoolRoute();
+    const balanced = elkToLayout(route, await elk.layout(routeToElkGraph(route)));
+    const compact = await layoutRoute(route, elk);
+    expect(balanced.width).toBeGreaterThan(READABLE_CHART_WIDTH);
+    expect(compact.width).toBeLessThan(balanced.width);
+    expect(swappedPairShare(balanced, compact)).toBeLessThanOrEqual(0.1);
+  });
+
+  it('places a chart compactly only when that makes it narrower', async () => {
+    const route = widePartnersSchoolRoute();
+    const compact = elkToLayout(
+      route,
+      await elk.layout(routeToElkGraph(route, COMPACT_PLACEMENT_OPTIONS)),
+    );
+    const chosen = await layoutRoute(route, elk);
+    expect(chosen.width).toBe(compact.width);
+    const narrow = sampleSchoolRoute();
+    const balancedNarrow = elkToLayout(narrow, await elk.layout(routeToElkGraph(narrow)));
+    expect(balancedNarrow.width).toBeLessThanOrEqual(READABLE_CHART_WIDTH);
+    expect(await layoutRoute(narrow, elk)).toEqual(balancedNarrow);
   });
 });

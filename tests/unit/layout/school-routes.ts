@@ -116,3 +116,42 @@ export function chainedSchoolRoutes(copies: number): Route {
     edges: [...parts.flatMap((part) => part.edges), ...links],
   });
 }
+
+/**
+ * The sample route with six more partners outside school, reached from all levels (as in
+ * a primary school's route): too wide to read when fitted with balanced placement.
+ */
+export function widePartnersSchoolRoute(): Route {
+  const sample = sampleSchoolRoute();
+  const partner = (id: string, label: string) =>
+    makeNode(id, { kind: 'service', group: 'buiten', label });
+  return {
+    ...sample,
+    nodes: [
+      ...sample.nodes,
+      makeNode('leesdossier', { kind: 'document', label: 'Leesdossier' }),
+      partner('dyslexiezorg', 'Dyslexiezorg (EED)'),
+      partner('veilig-thuis', 'Veilig Thuis'),
+      partner('jgz-buiten', 'JGZ (jeugdverpleegkundige)'),
+      partner('leerplicht-buiten', 'Leerplichtambtenaar van de gemeente'),
+      partner('poh', 'POH-GGZ jeugd'),
+      partner('plek-elders', 'Passende plek op een andere school'),
+      partner('wijkagent', 'Wijkagent'),
+      partner('rmc', 'RMC-consulent (voortijdig schoolverlaten)'),
+    ],
+    edges: [
+      ...sample.edges,
+      makeEdge('mentor', 'leesdossier', { label: 'hardnekkige leesproblemen' }),
+      makeEdge('leesdossier', 'dyslexiezorg'),
+      makeEdge('meldcode', 'veilig-thuis', { kind: 'reports' }),
+      makeEdge('zat', 'jgz-buiten'),
+      makeEdge('leerplicht', 'leerplicht-buiten', { kind: 'reports' }),
+      makeEdge('huisarts', 'poh'),
+      makeEdge('poh', 'jggz', { kind: 'escalates' }),
+      makeEdge('swv', 'plek-elders'),
+      makeEdge('smw', 'wijkteam'),
+      makeEdge('meldcode', 'wijkagent'),
+      makeEdge('gesprek', 'rmc', { label: 'dreigt uit te vallen' }),
+    ],
+  };
+}
