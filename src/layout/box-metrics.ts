@@ -47,6 +47,15 @@ export const BAND_BOTTOM_PADDING = 8;
 /** Space between a band's label and its first nodes. */
 export const BAND_LABEL_GAP = 4;
 
+/**
+ * Where a band's label starts: BAND_LABEL_INSET inside the band's top, which is where
+ * band-spacing.ts made room for it, above the band's first nodes. (The drawing must use
+ * this, not GROUP_PADDING: the label then overlapped the first boxes and their lines.)
+ */
+export function bandLabelTop(band: { y: number }): number {
+  return band.y + BAND_LABEL_INSET;
+}
+
 // The kind badges say what the legend and the text route say: one list, in src/core.
 export { NODE_KIND_LABELS } from '../core/route/route-model.ts';
 

@@ -27,9 +27,18 @@ export function ChartGroupBox({ group }: { group: LaidOutGroup }) {
   );
 }
 
-export function ChartGroupLabel({ group }: { group: LaidOutGroup }) {
+/**
+ * `top`: where the label's first line starts. A route chart's bands have room for it just
+ * inside their top (layout's bandLabelTop); the social map's clusters at GROUP_PADDING.
+ */
+export function ChartGroupLabel({
+  group,
+  top = group.y + GROUP_PADDING,
+}: {
+  group: LaidOutGroup;
+  top?: number;
+}) {
   const left = group.x + GROUP_PADDING;
-  const top = group.y + GROUP_PADDING;
   return (
     <text
       className="chart-group-label"

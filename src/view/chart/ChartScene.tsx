@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import type { LaidOutGroup } from '../../layout/layout-types.ts';
 import { ChartEdge } from './ChartEdge.tsx';
 import { ChartGroupBox, ChartGroupLabel } from './ChartGroup.tsx';
+import { bandLabelTop } from '../../layout/box-metrics.ts';
 import type { ChartEdgeModel } from './chart-model.ts';
 import { edgeEmphasis, type ChartHighlight } from './chart-highlight.ts';
 
@@ -66,7 +67,7 @@ export function ChartScene({ groups, edges, children, highlight, revealed }: Cha
       </g>
       <g className="chart-group-labels" aria-hidden="true">
         {groups.map((group) => (
-          <ChartGroupLabel key={group.id} group={group} />
+          <ChartGroupLabel key={group.id} group={group} top={bandLabelTop(group)} />
         ))}
       </g>
       <g className="chart-nodes">{children}</g>

@@ -4,6 +4,7 @@ import { createNodeElk } from '../../../src/layout/elk-node.ts';
 import type { ElkNode } from '../../../src/layout/elk-graph-types.ts';
 import { type ElkLayouter, LAYOUT_VERSION, layoutRoute } from '../../../src/layout/layout-route.ts';
 import { GROUP_PADDING, groupLabelSize } from '../../../src/layout/measure.ts';
+import { GROUP_LINE_HEIGHT, bandLabelTop } from '../../../src/layout/box-metrics.ts';
 import { elkToLayout, routeToElkGraph } from '../../../src/layout/route-to-elk.ts';
 import { makeEdge, makeGroup, makeNode } from '../factories.ts';
 import { layoutProblems } from './layout-checks.ts';
@@ -86,6 +87,21 @@ describe('layoutRoute', () => {
       groupLabelSize(label).width + 2 * GROUP_PADDING,
     );
     expect(layout.groups[0]?.width).toBeGreaterThan(layout.nodes[1]?.width ?? Infinity);
+  });
+
+  it("draws each band's label above its first boxes, where the layout made room", async () => {
+    const route = sampleSchoolRoute();
+    const layout = await layoutRoute(route, elk);
+    expect(layout.groups.length).toBeGreaterThan(1);
+    for (const band of layout.groups) {
+      const members = route.nodes.filter((node) => node.group === band.id).map((node) => node.id);
+      expect(members.length, band.id).toBeGreaterThan(0);
+      const firstTop = Math.min(
+        ...layout.nodes.filter((node) => members.includes(node.id)).map((node) => node.y),
+      );
+      const labelBottom = bandLabelTop(band) + band.lines.length * GROUP_LINE_HEIGHT;
+      expect(labelBottom, band.id).toBeLessThanOrEqual(firstTop);
+    }
   });
 
   it('lays out single nodes and routes without edges', async () => {

@@ -2,6 +2,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { ChartGroupBox, ChartGroupLabel } from '../../chart/ChartGroup.tsx';
+import { bandLabelTop } from '../../../layout/box-metrics.ts';
 import type { GroupFlowNode } from './flow-model.ts';
 
 function FlowGroupView({ data }: NodeProps<GroupFlowNode>) {
@@ -15,7 +16,7 @@ function FlowGroupView({ data }: NodeProps<GroupFlowNode>) {
       aria-hidden="true"
     >
       <ChartGroupBox group={group} />
-      <ChartGroupLabel group={group} />
+      <ChartGroupLabel group={group} top={bandLabelTop(group)} />
     </svg>
   );
 }
