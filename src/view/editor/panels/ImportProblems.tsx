@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Problem } from '../../../core/problem.ts';
+import { FileProblemList } from '../../components/file-problem-list.tsx';
 import { fileProblemLocation } from '../problem-text.ts';
 
 export interface FailedImport {
@@ -32,21 +33,10 @@ export function ImportProblems({
         <strong>Niet ingelezen:</strong> het bestand heeft{' '}
         {errors.length === 1 ? '1 fout' : `${errors.length} fouten`}. {note}
       </p>
-      <ul>
-        {problems.map((problem, index) => {
-          const where =
-            problem.line !== undefined
-              ? `regel ${problem.line}, kolom ${problem.column ?? 1}`
-              : fileProblemLocation(file, problem.path);
-          return (
-            <li key={index}>
-              {where && <span className="problem-where">{where}: </span>}
-              {problem.severity === 'warning' ? 'waarschuwing: ' : ''}
-              {problem.message}
-            </li>
-          );
-        })}
-      </ul>
+      <FileProblemList
+        problems={problems}
+        place={(pointer) => fileProblemLocation(file, pointer)}
+      />
     </div>
   );
 }

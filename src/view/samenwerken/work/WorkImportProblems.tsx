@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Problem } from '../../../core/problem.ts';
+import { FileProblemList } from '../../components/file-problem-list.tsx';
 
 export interface FailedWorkImport {
   problems: readonly Problem[];
@@ -32,22 +33,10 @@ export function WorkImportProblems({
         <strong>Niet ingelezen:</strong>{' '}
         {errors === 1 ? 'er is 1 fout' : `er zijn ${errors} fouten`}. {note}
       </p>
-      <ul>
-        {failed.problems.map((problem, index) => {
-          const where =
-            problem.line !== undefined
-              ? `regel ${problem.line}, kolom ${problem.column ?? 1}`
-              : problem.path
-                ? `${place(problem.path, failed.file)} (${problem.path})`
-                : '';
-          return (
-            <li key={index}>
-              {where && <span className="problem-where">{where}: </span>}
-              {problem.message}
-            </li>
-          );
-        })}
-      </ul>
+      <FileProblemList
+        problems={failed.problems}
+        place={(pointer) => (pointer ? `${place(pointer, failed.file)} (${pointer})` : '')}
+      />
     </div>
   );
 }
