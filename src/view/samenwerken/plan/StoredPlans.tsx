@@ -6,13 +6,16 @@ import { planEditUrl, planPrintUrl } from '../../../core/samenwerken/samenwerken
 import type { StoredWork } from '../../../core/samenwerken/work-store.ts';
 import { formatDateTime } from '../../editor/format-time.ts';
 import { ORIGIN_TEXT } from '../work/origin-text.ts';
-import { type StoredWorkTexts, StoredWorkList } from '../work/StoredWorkList.tsx';
+import { type StoredWorkKind, StoredWorkList } from '../work/StoredWorkList.tsx';
 import { planTitle } from './plan-words.ts';
 
-const TEXTS: StoredWorkTexts = {
+const PLANS: StoredWorkKind<Plan> = {
+  store: PLAN_STORE,
+  titleOf: planTitle,
+  headingId: 'plannen-kop',
   heading: 'Plannen in deze browser',
   empty: 'Er staan nog geen plannen in deze browser.',
-  kind: 'Plan',
+  noun: 'Plan',
   subject: 'Het plan',
 };
 
@@ -20,10 +23,7 @@ export function StoredPlans({ items }: { items: readonly StoredWork<Plan>[] }) {
   return (
     <StoredWorkList
       items={items}
-      store={PLAN_STORE}
-      texts={TEXTS}
-      headingId="plannen-kop"
-      titleOf={planTitle}
+      kind={PLANS}
       card={(item, title, discardButton) => {
         const goals = item.value.goals.length;
         return (

@@ -10,13 +10,16 @@ import { scanFillUrl, scanResultUrl } from '../../../core/samenwerken/samenwerke
 import type { StoredWork } from '../../../core/samenwerken/work-store.ts';
 import { formatDateTime } from '../../editor/format-time.ts';
 import { ORIGIN_TEXT } from '../work/origin-text.ts';
-import { type StoredWorkTexts, StoredWorkList } from '../work/StoredWorkList.tsx';
+import { type StoredWorkKind, StoredWorkList } from '../work/StoredWorkList.tsx';
 import { progressText, scanTitle } from './scan-words.ts';
 
-const TEXTS: StoredWorkTexts = {
+const SCANS: StoredWorkKind<Scan> = {
+  store: SCAN_STORE,
+  titleOf: scanTitle,
+  headingId: 'opgeslagen-kop',
   heading: 'Zelfscans in deze browser',
   empty: 'Er staan nog geen zelfscans in deze browser.',
-  kind: 'Zelfscan',
+  noun: 'Zelfscan',
   subject: 'De zelfscan',
 };
 
@@ -40,10 +43,7 @@ export function StoredScans({ items }: { items: readonly StoredWork<Scan>[] }) {
   return (
     <StoredWorkList
       items={items}
-      store={SCAN_STORE}
-      texts={TEXTS}
-      headingId="opgeslagen-kop"
-      titleOf={scanTitle}
+      kind={SCANS}
       onDiscarded={unchoose}
       card={(item, title, discardButton) => (
         <>

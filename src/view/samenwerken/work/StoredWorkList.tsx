@@ -7,30 +7,28 @@ import type { StoredWork, WorkStore } from '../../../core/samenwerken/work-store
 import { useConfirmDialog } from '../../editor/ConfirmDialog.tsx';
 import { localStore } from './local-store.ts';
 
-export interface StoredWorkTexts {
+/** One kind of stored work: where it is kept, what it is called, and the words of its list. */
+export interface StoredWorkKind<T> {
+  store: WorkStore<T>;
+  titleOf: (value: T) => string;
+  headingId: string;
   heading: string;
   empty: string;
   /** "Plan", "Zelfscan": starts the question, its button and the message. */
-  kind: string;
+  noun: string;
   /** "Het plan", "De zelfscan": what the question says is removed. */
   subject: string;
 }
 
 export function StoredWorkList<T>({
   items,
-  store,
-  texts,
-  headingId,
-  titleOf,
+  kind,
   card,
   onDiscarded,
   children,
 }: {
   items: readonly StoredWork<T>[];
-  store: WorkStore<T>;
-  texts: StoredWorkTexts;
-  headingId: string;
-  titleOf: (value: T) => string;
+  kind: StoredWorkKind<T>;
   /** The inside of one card; `discardButton` belongs among its actions. */
   card: (item: StoredWork<T>, title: string, discardButton: ReactNode) => ReactNode;
   onDiscarded?: (id: string) => void;
@@ -42,29 +40,29 @@ export function StoredWorkList<T>({
   const { confirm, dialog } = useConfirmDialog();
   const list = items.filter((item) => !discarded.includes(item.id));
   const discard = async (item: StoredWork<T>) => {
-    const title = titleOf(item.value);
+    const title = kind.titleOf(item.value);
     const ok = await confirm({
-      title: `${texts.kind} "${title}" weggooien?`,
-      message: `${texts.subject} wordt uit deze browser verwijderd. Dat kan niet ongedaan worden gemaakt.`,
-      confirmLabel: `${texts.kind} weggooien`,
+      title: `${kind.noun} "${title}" weggooien?`,
+      message: `${kind.subject} wordt uit deze browser verwijderd. Dat kan niet ongedaan worden gemaakt.`,
+      confirmLabel: `${kind.noun} weggooien`,
     });
     if (!ok) return;
     const browserStore = localStore();
-    if (browserStore) store.discard(browserStore, item.id);
+    if (browserStore) kind.store.discard(browserStore, item.id);
     setDiscarded((ids) => [...ids, item.id]);
     onDiscarded?.(item.id);
-    setMessage(`${texts.kind} "${title}" weggegooid.`);
+    setMessage(`${kind.noun} "${title}" weggegooid.`);
   };
   return (
-    <section aria-labelledby={headingId} className="panel-section">
-      <h2 id={headingId}>{texts.heading}</h2>
+    <section aria-labelledby={kind.headingId} className="panel-section">
+      <h2 id={kind.headingId}>{kind.heading}</h2>
       {list.length === 0 ? (
-        <p>{texts.empty}</p>
+        <p>{kind.empty}</p>
       ) : (
         <>
           <ul className="draft-list">
             {list.map((item) => {
-              const title = titleOf(item.value);
+              const title = kind.titleOf(item.value);
               const discardButton = (
                 <button type="button" className="link-button" onClick={() => discard(item)}>
                   Weggooien<span className="visually-hidden">: {title}</span>
