@@ -69,6 +69,37 @@ export function redoHistory<T>(history: History<T>): History<T> {
 export const canUndo = (history: History<unknown>) => history.past.length > 0;
 export const canRedo = (history: History<unknown>) => history.future.length > 0;
 
+/**
+ * What a page does to its history, as data: the one write path of the route editor and of
+ * the scan and plan forms. `field` (a JSON Pointer such as "/nodes/3/label") merges typing in
+ * one field into one step.
+ */
+export type HistoryAction<E> =
+  | { type: 'edit'; edit: E; field?: string }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'mark' };
+
+/** The reducer of a history whose values change only by edits, applied by the pure `apply`. */
+export function historyReducer<T, E>(apply: (value: T, edit: E) => T) {
+  return (history: History<T>, action: HistoryAction<E>): History<T> => {
+    switch (action.type) {
+      case 'edit':
+        return pushHistory(history, apply(history.present, action.edit), action.field ?? null);
+      case 'undo':
+        return undoHistory(history);
+      case 'redo':
+        return redoHistory(history);
+      case 'mark':
+        return markHistory(history);
+      default: {
+        const unknown: never = action;
+        throw new Error(`Onbekende actie: ${JSON.stringify(unknown)}`);
+      }
+    }
+  };
+}
+
 /** Anything was done in this history, even when undo has taken it all back. */
 export const hasBeenEdited = (history: History<unknown>) =>
   history.past.length > 0 || history.future.length > 0;

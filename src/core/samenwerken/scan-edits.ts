@@ -1,4 +1,4 @@
-/** Every change to a scan, as data: the scan page has this one write path (see work-history.ts). */
+/** Every change to a scan, as data: the scan page has this one write path (see historyReducer in editor/history.ts). */
 import { applyPatch, type Patch } from '../editor/patch.ts';
 import { assertNever } from '../route/route-urls.ts';
 import type { ElementId, Score } from './samenwerken-ids.ts';

@@ -19,6 +19,7 @@ import { routeUrl } from '../../core/route/route-urls.ts';
 import type { Route } from '../../core/route/route-schema.ts';
 import { decodeTextFile } from '../../core/text-encoding.ts';
 import { DiffList } from '../compare/diff-list.tsx';
+import { FileProblemList } from '../components/file-problem-list.tsx';
 import { RouteFileFields } from '../editor/panels/RouteFileFields.tsx';
 import { fileProblemLocation } from '../editor/problem-text.ts';
 import { PublishSteps } from './publish-steps.tsx';
@@ -103,21 +104,11 @@ function CheckResult({ check }: { check: SubmissionCheck }) {
               `, ${warnings === 1 ? '1 waarschuwing' : `${warnings} waarschuwingen`} (die mogen blijven staan)`}
             .
           </p>
-          <ul className="check-problems">
-            {check.problems.map((problem, index) => {
-              const where =
-                problem.line !== undefined
-                  ? `regel ${problem.line}, kolom ${problem.column ?? 1}`
-                  : fileProblemLocation(check.file, problem.path);
-              return (
-                <li key={index}>
-                  {where && <span className="problem-where">{where}: </span>}
-                  {problem.severity === 'warning' ? 'waarschuwing: ' : ''}
-                  {problem.message}
-                </li>
-              );
-            })}
-          </ul>
+          <FileProblemList
+            className="check-problems"
+            problems={check.problems}
+            place={(pointer) => fileProblemLocation(check.file, pointer)}
+          />
         </>
       )}
       {check.route && check.replaces && (

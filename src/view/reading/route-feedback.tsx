@@ -1,4 +1,4 @@
-import { FeedbackLink } from '../components/feedback-link.tsx';
+import { FeedbackSection } from '../components/feedback-section.tsx';
 
 export interface FeedbackTarget {
   to: string;
@@ -9,9 +9,7 @@ export interface FeedbackTarget {
 /** Below the chart: where a reader who spots a mistake can say so. */
 export function RouteFeedback({
   target,
-  pageTitle,
-  path,
-  builtOn,
+  ...page
 }: {
   target: FeedbackTarget;
   pageTitle: string;
@@ -19,18 +17,12 @@ export function RouteFeedback({
   builtOn: string;
 }) {
   return (
-    <section aria-labelledby="feedback_heading" className="route-feedback">
-      <h2 id="feedback_heading">Klopt er iets niet?</h2>
-      <p>
-        Zie je een fout, bijvoorbeeld een verkeerd telefoonnummer of een stap die niet meer zo gaat?
-        Mail {target.who}. De e-mail noemt deze pagina en de datum al; bij een stap kies je eerst de
-        stap in het schema en gebruik je de link in de details.
-      </p>
-      <p>
-        <FeedbackLink to={target.to} pageTitle={pageTitle} path={path} builtOn={builtOn}>
-          Meld een fout in deze route
-        </FeedbackLink>
-      </p>
-    </section>
+    <FeedbackSection
+      {...page}
+      className="route-feedback"
+      to={target.to}
+      explanation={`Zie je een fout, bijvoorbeeld een verkeerd telefoonnummer of een stap die niet meer zo gaat? Mail ${target.who}. De e-mail noemt deze pagina en de datum al; bij een stap kies je eerst de stap in het schema en gebruik je de link in de details.`}
+      linkText="Meld een fout in deze route"
+    />
   );
 }

@@ -12,7 +12,7 @@ import {
 } from '../../../src/core/samenwerken/plan-from-scan.ts';
 import { type Plan, newPlan, planJsonSchema } from '../../../src/core/samenwerken/plan-schema.ts';
 import { readWorkText } from '../../../src/core/samenwerken/work-file.ts';
-import { createWorkHistory, workReducer } from '../../../src/core/samenwerken/work-history.ts';
+import { createHistory, historyReducer } from '../../../src/core/editor/history.ts';
 import {
   decodeWorkData,
   encodeWorkFragment,
@@ -98,8 +98,8 @@ describe('editing a plan van aanpak', () => {
   });
 
   it('undoes an added goal and redoes it', () => {
-    const reduce = workReducer(applyPlanEdit);
-    let history = createWorkHistory(twoGoalPlan());
+    const reduce = historyReducer(applyPlanEdit);
+    let history = createHistory(twoGoalPlan());
     history = reduce(history, {
       type: 'edit',
       edit: { type: 'addGoals', goals: [goal('doel-3')] },

@@ -7,7 +7,7 @@ import {
 } from '../../../src/core/samenwerken/scan-file.ts';
 import { newScan, scanJsonSchema } from '../../../src/core/samenwerken/scan-schema.ts';
 import { readWorkText } from '../../../src/core/samenwerken/work-file.ts';
-import { workReducer, createWorkHistory } from '../../../src/core/samenwerken/work-history.ts';
+import { createHistory, historyReducer } from '../../../src/core/editor/history.ts';
 import {
   decodeWorkData,
   encodeWorkFragment,
@@ -15,7 +15,7 @@ import {
 } from '../../../src/core/samenwerken/work-share.ts';
 import { makeScan } from './scan-factories.ts';
 
-const reduce = workReducer(applyScanEdit);
+const reduce = historyReducer(applyScanEdit);
 const messages = (text: string) => {
   const read = readWorkText(text, SCAN_FORMAT);
   return read.ok ? [] : read.problems.map((problem) => `${problem.path}: ${problem.message}`);
@@ -43,7 +43,7 @@ describe('answering a scan', () => {
   });
 
   it('undoes typing in one field as one step, and redoes it', () => {
-    let history = createWorkHistory(makeScan());
+    let history = createHistory(makeScan());
     for (const partnership of ['D', 'De', 'De Es'])
       history = reduce(history, {
         type: 'edit',

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Problem } from '../../../core/problem.ts';
+import { FileProblemList } from '../../components/file-problem-list.tsx';
 import { fileProblemLocation } from '../problem-text.ts';
 
 export interface FailedImport {
@@ -13,40 +14,34 @@ export interface FailedImport {
   file?: unknown;
 }
 
+/** "het bestand heeft 2 fouten": the editor's words; a scan or plan can come from a link too. */
+const fileErrorCount = (errors: number) =>
+  `het bestand heeft ${errors === 1 ? '1 fout' : `${errors} fouten`}`;
+
 export function ImportProblems({
   failed,
   note = 'Je concept is niet veranderd.',
+  place = fileProblemLocation,
+  errorCount = fileErrorCount,
 }: {
   failed: FailedImport;
   note?: string;
+  /** The place of a JSON Pointer in the file in words, with the pointer; "" for the whole file. */
+  place?: (file: unknown, pointer: string) => string;
+  errorCount?: (errors: number) => string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
   }, [failed]);
   const { problems, file } = failed;
-  const errors = problems.filter((problem) => problem.severity === 'error');
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
   return (
     <div ref={ref} tabIndex={-1} role="alert" className="import-problems">
       <p>
-        <strong>Niet ingelezen:</strong> het bestand heeft{' '}
-        {errors.length === 1 ? '1 fout' : `${errors.length} fouten`}. {note}
+        <strong>Niet ingelezen:</strong> {errorCount(errors)}. {note}
       </p>
-      <ul>
-        {problems.map((problem, index) => {
-          const where =
-            problem.line !== undefined
-              ? `regel ${problem.line}, kolom ${problem.column ?? 1}`
-              : fileProblemLocation(file, problem.path);
-          return (
-            <li key={index}>
-              {where && <span className="problem-where">{where}: </span>}
-              {problem.severity === 'warning' ? 'waarschuwing: ' : ''}
-              {problem.message}
-            </li>
-          );
-        })}
-      </ul>
+      <FileProblemList problems={problems} place={(pointer) => place(file, pointer)} />
     </div>
   );
 }

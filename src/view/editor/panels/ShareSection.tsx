@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { encodeShareFragment } from '../../../core/editor/share-link.ts';
 import type { Route } from '../../../core/route/route-schema.ts';
+import { ShareLinkField } from '../../components/share-link-field.tsx';
 import { useEditorApi } from '../editor-context.ts';
 
 export const SHARE_PAGE = '/bewerken/concept';
@@ -17,7 +18,6 @@ export function ShareSection() {
   const id = useId();
   const [wanted, setWanted] = useState(false);
   const [made, setMade] = useState<Made | null>(null);
-  const [copied, setCopied] = useState('');
   const route = api.route;
   // The button goes once the link is there: focus moves to the link, not to <body>.
   const linkField = useRef<HTMLInputElement>(null);
@@ -34,7 +34,6 @@ export function ShareSection() {
             ? { route, link: `${window.location.origin}${SHARE_PAGE}#${encoded.fragment}` }
             : { route, message: encoded.message },
         );
-        setCopied('');
       },
       () => current && setMade({ route, message: 'De deellink kon niet worden gemaakt.' }),
     );
@@ -50,14 +49,6 @@ export function ShareSection() {
     focusLink.current = false;
     linkField.current?.focus();
   }, [link]);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied('De link staat op het klembord.');
-    } catch {
-      setCopied('Kopiëren lukte niet: selecteer de link en kopieer hem zelf.');
-    }
-  };
 
   return (
     <section aria-labelledby={`${id}-titel`} className="panel-section">
@@ -83,23 +74,7 @@ export function ShareSection() {
           {made.message}
         </p>
       )}
-      {link && (
-        <div className="field">
-          <label htmlFor={`${id}-link`}>Deellink ({link.length} tekens)</label>
-          <input
-            ref={linkField}
-            id={`${id}-link`}
-            readOnly
-            value={link}
-            aria-busy={!upToDate || undefined}
-            onFocus={(event) => event.target.select()}
-          />
-          <button type="button" className="button" onClick={copy} disabled={!upToDate}>
-            Kopieer de link
-          </button>
-          <p role="status">{upToDate ? copied : 'De link wordt bijgewerkt…'}</p>
-        </div>
-      )}
+      {link && <ShareLinkField link={link} updating={!upToDate} fieldRef={linkField} />}
     </section>
   );
 }

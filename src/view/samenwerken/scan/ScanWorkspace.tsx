@@ -96,7 +96,7 @@ export function ScanWorkspace({
       </ol>
       <p className="scan-progress">{progressText(scan)}</p>
       <p>{resultLink}</p>
-      <ScanFileSection scan={scan} work={work} elements={elements} />
+      <ScanFileSection work={work} elements={elements} />
     </div>
   );
 }

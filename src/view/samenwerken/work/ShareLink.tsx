@@ -1,8 +1,9 @@
 /**
  * A link that holds the work itself in its fragment: nothing goes to a server. Making it is
- * a button (the link can be long); copying falls back to selecting it by hand.
+ * a button (the link can be long).
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { ShareLinkField } from '../../components/share-link-field.tsx';
 
 export function ShareLink({
   make,
@@ -12,17 +13,8 @@ export function ShareLink({
   make: () => Promise<string>;
   explanation: string;
 }) {
-  const id = useId();
-  const [link, setLink] = useState('');
-  const [copied, setCopied] = useState('');
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied('De link staat op het klembord.');
-    } catch {
-      setCopied('Kopiëren lukte niet: selecteer de link en kopieer hem zelf.');
-    }
-  };
+  // Counts the links made: each one starts with nothing copied, even when it is the same.
+  const [made, setMade] = useState({ link: '', count: 0 });
   return (
     <div className="share-link">
       <p className="field-hint">{explanation}</p>
@@ -30,27 +22,13 @@ export function ShareLink({
         type="button"
         className="button"
         onClick={async () => {
-          setLink(await make());
-          setCopied('');
+          const link = await make();
+          setMade(({ count }) => ({ link, count: count + 1 }));
         }}
       >
         Deellink maken
       </button>
-      {link && (
-        <div className="field">
-          <label htmlFor={`${id}-link`}>Deellink ({link.length} tekens)</label>
-          <input
-            id={`${id}-link`}
-            readOnly
-            value={link}
-            onFocus={(event) => event.target.select()}
-          />
-          <button type="button" className="button" onClick={copy}>
-            Kopieer de link
-          </button>
-          <p role="status">{copied}</p>
-        </div>
-      )}
+      {made.link && <ShareLinkField key={made.count} link={made.link} />}
     </div>
   );
 }

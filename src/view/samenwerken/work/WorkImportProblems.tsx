@@ -1,15 +1,11 @@
 /**
- * Every problem of a file or link that was not taken over, with the place in words. The
- * summary takes the focus, so it scrolls into view and is read out: otherwise a failed
- * import looks like nothing happened. The work on the page is untouched.
+ * Every problem of a scan or plan file or link that was not taken over, with the place in
+ * words: the editor's import problems in the words of the form. The work on the page is
+ * untouched.
  */
-import { useEffect, useRef } from 'react';
-import type { Problem } from '../../../core/problem.ts';
+import { type FailedImport, ImportProblems } from '../../editor/panels/ImportProblems.tsx';
 
-export interface FailedWorkImport {
-  problems: readonly Problem[];
-  file?: unknown;
-}
+export type FailedWorkImport = FailedImport;
 
 export function WorkImportProblems({
   failed,
@@ -21,33 +17,12 @@ export function WorkImportProblems({
   /** The place of a JSON Pointer in words, e.g. 'Element "Zicht op effecten" › score'. */
   place: (pointer: string, file: unknown) => string;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, [failed]);
-  const errors = failed.problems.filter((problem) => problem.severity === 'error').length;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" className="import-problems">
-      <p>
-        <strong>Niet ingelezen:</strong>{' '}
-        {errors === 1 ? 'er is 1 fout' : `er zijn ${errors} fouten`}. {note}
-      </p>
-      <ul>
-        {failed.problems.map((problem, index) => {
-          const where =
-            problem.line !== undefined
-              ? `regel ${problem.line}, kolom ${problem.column ?? 1}`
-              : problem.path
-                ? `${place(problem.path, failed.file)} (${problem.path})`
-                : '';
-          return (
-            <li key={index}>
-              {where && <span className="problem-where">{where}: </span>}
-              {problem.message}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
+    <ImportProblems
+      failed={failed}
+      note={note}
+      place={(file, pointer) => (pointer ? `${place(pointer, file)} (${pointer})` : '')}
+      errorCount={(errors) => (errors === 1 ? 'er is 1 fout' : `er zijn ${errors} fouten`)}
+    />
   );
 }

@@ -1,7 +1,7 @@
 /** Undo, redo, whether the work is saved, and the live announcements: above every scan and plan. */
-import { UndoRedoButtons } from '../../components/undo-redo-buttons.tsx';
 import type { ReactNode } from 'react';
-import { formatTime } from '../../editor/format-time.ts';
+import { HistoryToolbar } from '../../components/history-toolbar.tsx';
+import { SaveStatusLine } from '../../components/save-status-line.tsx';
 import type { SaveStatus } from './use-work-autosave.ts';
 import type { WorkApi } from './use-work.ts';
 
@@ -15,24 +15,18 @@ export function WorkToolbar({
   children?: ReactNode;
 }) {
   return (
-    <div className="work-toolbar">
-      <div className="button-row">
-        <UndoRedoButtons
-          canUndo={work.canUndo}
-          canRedo={work.canRedo}
-          onUndo={work.undo}
-          onRedo={work.redo}
-        />
-        {children}
-      </div>
-      <p className={`save-status${save.state === 'failed' ? ' save-status--failed' : ''}`}>
-        {save.state === 'saved' && `Opgeslagen in deze browser om ${formatTime(save.at)}`}
-        {save.state === 'unchanged' && 'Bewaard in deze browser; nog niets gewijzigd'}
-        {save.state === 'failed' && save.message}
-      </p>
-      <p className="visually-hidden" role="status">
-        {work.announcement}
-      </p>
-    </div>
+    <HistoryToolbar
+      className="work-toolbar"
+      undoRedo={{
+        canUndo: work.canUndo,
+        canRedo: work.canRedo,
+        onUndo: work.undo,
+        onRedo: work.redo,
+      }}
+      actions={children}
+      announcement={work.announcement}
+    >
+      <SaveStatusLine save={save} unchangedText="Bewaard in deze browser; nog niets gewijzigd" />
+    </HistoryToolbar>
   );
 }

@@ -3,8 +3,13 @@
  * editor's keyboard shortcuts, and a live announcement for screen-reader users.
  */
 import { useCallback, useMemo, useReducer, useState } from 'react';
-import { canRedo, canUndo } from '../../../core/editor/history.ts';
-import { createWorkHistory, workReducer } from '../../../core/samenwerken/work-history.ts';
+import {
+  canRedo,
+  canUndo,
+  createHistory,
+  hasBeenEdited,
+  historyReducer,
+} from '../../../core/editor/history.ts';
 import { useUndoShortcuts } from '../../editor/state/use-undo-shortcuts.ts';
 
 export interface WorkApi<T, E> {
@@ -27,8 +32,8 @@ export interface WorkApi<T, E> {
 }
 
 export function useWork<T, E>(initial: T, apply: (value: T, edit: E) => T): WorkApi<T, E> {
-  const reducer = useMemo(() => workReducer(apply), [apply]);
-  const [history, dispatch] = useReducer(reducer, initial, createWorkHistory);
+  const reducer = useMemo(() => historyReducer(apply), [apply]);
+  const [history, dispatch] = useReducer(reducer, initial, createHistory<T>);
   const [announcement, setAnnouncement] = useState('');
   const undo = useCallback(() => {
     dispatch({ type: 'undo' });
@@ -50,7 +55,7 @@ export function useWork<T, E>(initial: T, apply: (value: T, edit: E) => T): Work
     redo,
     canUndo: canUndo(history),
     canRedo: canRedo(history),
-    changed: history.past.length > 0 || history.future.length > 0,
+    changed: hasBeenEdited(history),
     announce: setAnnouncement,
     announcement,
   };
