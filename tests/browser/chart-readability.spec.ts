@@ -124,6 +124,15 @@ test('printed on A4 landscape, page 1 holds every step of the chart', async ({ p
     (node) => !pageOne.includes(node.label.replace(/\s+/g, '')),
   );
   expect(missing.map((node) => node.label)).toEqual([]);
+  // Like a procesplaat: the chart fills the page under the route's name, so its labels are
+  // printed at 5 pt or more (the chart under the title and facts printed them at 4 pt).
+  const words = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', pdf, '-']).toString();
+  const first = college.route.nodes[0]!.label.split(' ')[0]!;
+  const heights = [...words.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)]
+    .filter((match) => match[3] === first)
+    .map((match) => Number(match[2]) - Number(match[1]));
+  expect(heights.length).toBeGreaterThan(0);
+  expect(Math.min(...heights)).toBeGreaterThanOrEqual(5);
 });
 
 const big = ROUTES.find((entry) => entry.slug === 'scholengemeenschap-de-voorbeeldhorst');
