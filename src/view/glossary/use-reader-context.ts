@@ -5,20 +5,14 @@
  */
 import { useCallback, useSyncExternalStore } from 'react';
 import { type ReaderContext, isReaderContext } from '../../core/glossary/glossary-model.ts';
+import { storedValueSubscription } from '../components/stored-value-subscription.ts';
 
 export const READER_STORAGE_KEY = 'routekaart.lezer';
 const CHANGE_EVENT = 'routekaart:lezer';
 /** Used when storage is blocked (privacy settings): the choice then lasts this page view. */
 let unsaved: ReaderContext | null = null;
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('storage', onChange);
-  window.addEventListener(CHANGE_EVENT, onChange);
-  return () => {
-    window.removeEventListener('storage', onChange);
-    window.removeEventListener(CHANGE_EVENT, onChange);
-  };
-}
+const subscribe = storedValueSubscription(CHANGE_EVENT);
 
 function readStored(): ReaderContext | null {
   try {

@@ -6,7 +6,6 @@ import { RouteHeader } from '../components/route-header.tsx';
 import { useHashSelection } from '../components/use-hash-selection.ts';
 import { RouteTermsProvider } from '../glossary/route-terms-context.tsx';
 import { routeContext } from '../../core/contexts.ts';
-import { LazyWayResult } from '../reading/lazy-way-result.tsx';
 import { readingData } from '../reading/reading-data.ts';
 import {
   LazyChartLegend,
@@ -18,6 +17,7 @@ import {
   LazyRouteHistory,
   LazyRouteText,
   LazyStepFeedback,
+  LazyWayResult,
   ROUTE_PAGE_PARTS,
 } from '../reading/lazy-route-parts.tsx';
 import { usePreloadWhenIdle } from '../components/deferred-part.tsx';

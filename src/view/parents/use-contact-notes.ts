@@ -14,6 +14,7 @@ import {
   withNote,
 } from '../../core/parents/contact-notes.ts';
 import { localStore } from '../samenwerken/work/local-store.ts';
+import { storedValueSubscription } from '../components/stored-value-subscription.ts';
 
 export type NotesStatus = 'loading' | 'saved' | 'not-saved' | 'unreadable';
 
@@ -21,14 +22,7 @@ const LOADING = '\u0000loading';
 const NO_STORAGE = '\u0000no-storage';
 const CHANGE_EVENT = 'routekaart:contactpersonen';
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('storage', onChange);
-  window.addEventListener(CHANGE_EVENT, onChange);
-  return () => {
-    window.removeEventListener('storage', onChange);
-    window.removeEventListener(CHANGE_EVENT, onChange);
-  };
-}
+const subscribe = storedValueSubscription(CHANGE_EVENT);
 
 /** The stored text itself (a stable value), or what stands in for it. */
 function readSnapshot(): string | null {

@@ -33,12 +33,20 @@ export const LazyEmbedSnippet = deferredPart(() =>
   import('./embed-snippet.tsx').then((module) => module.EmbedSnippet),
 );
 
+/** The written-out way: from the reading engine, loaded by the time a way exists. */
+export const LazyWayResult = deferredPart(() =>
+  import('./reading-engine.ts').then((engine) => engine.WayResult),
+);
+
 /** Under a chosen step's facts: where to report a mistake in it. */
 export const LazyStepFeedback = deferredPart(() =>
   import('./step-feedback.tsx').then((module) => module.StepFeedback),
 );
 
-/** Everything above, for a page reached by a link within the site: loaded with its data. */
+/**
+ * For a page reached by a link within the site, loaded with its data: every part above but
+ * the way, whose engine loads only when a reader asks for a way (use-route-reading.ts).
+ */
 export const ROUTE_PAGE_PARTS = [
   LazyChartLegend,
   LazyRouteText,
